@@ -1,0 +1,48 @@
+/**
+ * The content model. Schemas live in `src/schemas/` (one file per collection); this file
+ * only says where each collection's files are. The JSON collections are read by the same
+ * code as the content check (`src/lib/content-files.ts`), which runs before every build.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { ContentError, type ContentProblem, PATHS, readAll, readDatasets } from './lib/content-files.ts';
+import type { CollectionName } from './schemas/shared.ts';
+import { craftsmanSchema } from './schemas/craftsmen.ts';
+import { datasetSchema } from './schemas/datasets.ts';
+import { districtSchema } from './schemas/districts.ts';
+import { eventSchema } from './schemas/events.ts';
+import { figureSchema } from './schemas/figures.ts';
+import { newsSchema } from './schemas/news.ts';
+import { organizationSchema } from './schemas/organizations.ts';
+import { sourceSchema } from './schemas/sources.ts';
+import { studioSchema } from './schemas/studios.ts';
+
+const ref = (c: CollectionName) => reference(c);
+const root = '.';
+
+/** Loads the raw entries of one JSON collection; any read problem stops the build. */
+function json(collection: CollectionName) {
+  return async () => {
+    const problems: ContentProblem[] = [];
+    const entries =
+      collection === 'datasets' || collection === 'figures'
+        ? readDatasets(root, problems)[collection]
+        : readAll(root, problems).filter((e) => e.collection === collection);
+    if (problems.length > 0) throw new ContentError(problems);
+    return entries.map((e) => e.data as { id: string });
+  };
+}
+
+const mdx = (collection: keyof typeof PATHS) => glob({ pattern: '*.{md,mdx}', base: PATHS[collection] });
+
+export const collections = {
+  sources: defineCollection({ loader: json('sources'), schema: sourceSchema }),
+  districts: defineCollection({ loader: mdx('districts'), schema: districtSchema }),
+  craftsmen: defineCollection({ loader: mdx('craftsmen'), schema: craftsmanSchema(ref) }),
+  news: defineCollection({ loader: mdx('news'), schema: newsSchema(ref) }),
+  organizations: defineCollection({ loader: json('organizations'), schema: organizationSchema(ref) }),
+  studios: defineCollection({ loader: json('studios'), schema: studioSchema(ref) }),
+  events: defineCollection({ loader: json('events'), schema: eventSchema(ref) }),
+  datasets: defineCollection({ loader: json('datasets'), schema: datasetSchema(ref) }),
+  figures: defineCollection({ loader: json('figures'), schema: figureSchema(ref) }),
+};

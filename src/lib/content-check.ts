@@ -1,0 +1,94 @@
+/**
+ * The content check: reads every content and data file, validates it against the same
+ * schemas Astro uses, and checks what a schema alone cannot (ids unique across files,
+ * references that resolve, figures that point at figures). Runs before every build
+ * (see `src/integrations/content-check.ts`) and in the tests against bad fixtures, so a
+ * bad file stops the build with a message that names the file, the field and the problem.
+ */
+import { z } from 'astro/zod';
+import { craftsmanSchema } from '../schemas/craftsmen.ts';
+import { datasetSchema } from '../schemas/datasets.ts';
+import { districtSchema } from '../schemas/districts.ts';
+import { eventSchema } from '../schemas/events.ts';
+import { figureSchema } from '../schemas/figures.ts';
+import { newsSchema } from '../schemas/news.ts';
+import { organizationSchema } from '../schemas/organizations.ts';
+import { type CollectionName, COLLECTIONS, slug } from '../schemas/shared.ts';
+import { sourceSchema } from '../schemas/sources.ts';
+import { studioSchema } from '../schemas/studios.ts';
+import { ContentError, type ContentProblem, type RawEntry, readAll } from './content-files.ts';
+
+const fieldPath = (path: readonly PropertyKey[]) =>
+  path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '') ||
+  '(entry)';
+
+/** Validates all content under `root`; returns the problems found (empty when all is well). */
+export function checkContent(root: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const entries = readAll(root, problems);
+
+  const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Map<string, RawEntry>()])) as Record<
+    CollectionName,
+    Map<string, RawEntry>
+  >;
+  for (const e of entries) {
+    const seen = ids[e.collection].get(e.id);
+    if (seen) {
+      problems.push({ file: e.file, field: 'id', message: `id “${e.id}” 重复：${seen.file} 中已有同名条目` });
+    } else {
+      ids[e.collection].set(e.id, e);
+    }
+  }
+
+  const ref = (collection: CollectionName) =>
+    z.string().superRefine((id, ctx) => {
+      if (!ids[collection].has(id)) {
+        ctx.addIssue({ code: 'custom', message: `引用了不存在的 ${collection} 条目 “${id}”` });
+      }
+    });
+  const schemas: Record<CollectionName, z.ZodType> = {
+    sources: sourceSchema,
+    districts: districtSchema,
+    craftsmen: craftsmanSchema(ref),
+    organizations: organizationSchema(ref),
+    studios: studioSchema(ref),
+    news: newsSchema(ref),
+    events: eventSchema(ref),
+    datasets: datasetSchema(ref),
+    figures: figureSchema(ref),
+  };
+
+  for (const e of entries) {
+    const where = e.collection === 'figures' ? `figures › ${e.id} › ` : '';
+    if (['districts', 'craftsmen', 'news'].includes(e.collection) && !slug.safeParse(e.id).success) {
+      problems.push({ file: e.file, field: '(file name)', message: '文件名须为小写 ASCII 加连字符，例如 zhang-jianping.mdx' });
+    }
+    const result = schemas[e.collection].safeParse(e.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file: e.file, field: where + fieldPath(issue.path), message: issue.message });
+      }
+    }
+  }
+
+  // Figures that point at other figures: derivations and discrepancies.
+  for (const e of ids.figures.values()) {
+    const d = e.data as { derivation?: { of?: unknown }; discrepancy?: { with?: unknown } };
+    const pointers = [
+      ...(Array.isArray(d.derivation?.of) ? d.derivation.of.map((id, i) => [`derivation.of[${i}]`, id] as const) : []),
+      ...(d.discrepancy?.with !== undefined ? [['discrepancy.with', d.discrepancy.with] as const] : []),
+    ];
+    for (const [field, id] of pointers) {
+      if (typeof id === 'string' && !ids.figures.has(id)) {
+        problems.push({ file: e.file, field: `figures › ${e.id} › ${field}`, message: `引用了不存在的数字 “${id}”` });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Throws a `ContentError` listing every problem, or returns quietly. */
+export function assertContent(root: string): void {
+  const problems = checkContent(root);
+  if (problems.length > 0) throw new ContentError(problems);
+}
