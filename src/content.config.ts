@@ -37,7 +37,7 @@ const mdx = (collection: keyof typeof PATHS) => glob({ pattern: '*.{md,mdx}', ba
 
 export const collections = {
   sources: defineCollection({ loader: json('sources'), schema: sourceSchema }),
-  districts: defineCollection({ loader: mdx('districts'), schema: districtSchema }),
+  districts: defineCollection({ loader: mdx('districts'), schema: districtSchema(ref) }),
   craftsmen: defineCollection({ loader: mdx('craftsmen'), schema: craftsmanSchema(ref) }),
   news: defineCollection({ loader: mdx('news'), schema: newsSchema(ref) }),
   organizations: defineCollection({ loader: json('organizations'), schema: organizationSchema(ref) }),

@@ -48,7 +48,7 @@ export function checkContent(root: string): ContentProblem[] {
     });
   const schemas: Record<CollectionName, z.ZodType> = {
     sources: sourceSchema,
-    districts: districtSchema,
+    districts: districtSchema(ref),
     craftsmen: craftsmanSchema(ref),
     organizations: organizationSchema(ref),
     studios: studioSchema(ref),

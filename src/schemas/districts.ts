@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
-import { text } from './shared.ts';
+import { type RefFactory, text } from './shared.ts';
 
 /** A place whose skills work the site reports: a city as a whole, a district or a new area. */
-export const districtSchema = z
+export const districtSchema = (ref: RefFactory) =>
+  z
   .object({
     /** Full name, e.g. "闵行区". */
     name: text,
@@ -18,6 +19,8 @@ export const districtSchema = z
     aliases: z.array(text).default([]),
     /** Position in lists: city-wide first, then districts. */
     order: z.number().int().nonnegative(),
+    /** The headline figures of the showcase page, most important first. */
+    keyFigures: z.array(ref('figures')).default([]),
   })
   .strict();
 export type District = z.infer<typeof districtSchema>;

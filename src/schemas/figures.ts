@@ -37,8 +37,8 @@ export const figureSchema = (ref: RefFactory) =>
       counts: text,
       /** Target (目标), achievement (完成/已有) or a descriptive fact (size, duration, price). */
       role: z.enum(['target', 'achievement', 'fact']),
-      /** The place it is about. */
-      district: ref('districts'),
+      /** The place it is about; omitted for national figures (then `organization` says whose). */
+      district: ref('districts').optional(),
       /** The organisation it is about, if one. */
       organization: ref('organizations').optional(),
       /** The person it is about, if one. */
@@ -67,5 +67,6 @@ export const figureSchema = (ref: RefFactory) =>
       note: text.optional(),
     })
     .strict()
-    .refine((f) => f.asOf || f.period, { message: '每个数字都要有 asOf（截至日期）或 period（时期）', path: ['asOf'] });
+    .refine((f) => f.asOf || f.period, { message: '每个数字都要有 asOf（截至日期）或 period（时期）', path: ['asOf'] })
+    .refine((f) => f.district || f.organization, { message: '数字要么属于一个地区（district），要么属于一个机构（organization）', path: ['district'] });
 

@@ -1,0 +1,46 @@
+/**
+ * The one script every page loads (deferred, a few hundred bytes): it only enhances.
+ * Without it, links, forms, tables and charts all work; with it, "/" focuses search and
+ * copy and share buttons appear.
+ */
+document.documentElement.classList.add('js');
+
+document.addEventListener('keydown', (e) => {
+  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+  const t = e.target as HTMLElement;
+  if (t.closest('input, textarea, select, [contenteditable]')) return;
+  const box = document.querySelector<HTMLInputElement>('#search-input, #site-search');
+  if (box) {
+    e.preventDefault();
+    box.focus();
+  }
+});
+
+/** Buttons with data-copy="text" or data-copy-from="#id" copy; data-share uses the Web Share API. */
+document.addEventListener('click', async (e) => {
+  const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-copy], button[data-copy-from], button[data-share]');
+  if (!button) return;
+  const status = button.parentElement?.querySelector<HTMLElement>('[role="status"]');
+  const say = (text: string) => status && (status.textContent = text);
+  if (button.dataset.share !== undefined) {
+    try {
+      await navigator.share({ title: document.title, url: button.dataset.share || location.href });
+    } catch {
+      /* the reader closed the share sheet */
+    }
+    return;
+  }
+  const from = button.dataset.copyFrom ? document.querySelector(button.dataset.copyFrom) : null;
+  let text = button.dataset.copy ?? from?.textContent?.trim() ?? '';
+  if (button.dataset.fillDate !== undefined) text = text.replace('引用日期', new Date().toISOString().slice(0, 10));
+  try {
+    await navigator.clipboard.writeText(text);
+    say('已复制');
+  } catch {
+    say('无法自动复制，请手动选择文字复制');
+  }
+});
+
+for (const b of document.querySelectorAll<HTMLElement>('[data-share]')) {
+  if (!('share' in navigator)) b.remove();
+}
