@@ -2,7 +2,7 @@
  * Figures as flat rows for CSV and JSON downloads. The field list doubles as the data
  * dictionary on /data/, so the two cannot drift apart.
  */
-import { csvFormat } from 'd3-dsv';
+import { csvFormat } from 'd3';
 import type { ReportDate } from '../schemas/shared.ts';
 
 export interface FigureInput {

@@ -38,3 +38,12 @@ export function formatDateFull(d: ReportDate): string {
 
 /** Machine form for <time datetime>; empty where the year is unknown. */
 export const isoDate = (d: ReportDate) => (d.unknown.includes('year') ? '' : d.date);
+
+/** Shortens text to at most `max` characters, at a Chinese punctuation mark where possible. */
+export function clip(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, max - 1).join('');
+  const cut = Math.max(...['，', '。', '；', '、', '：'].map((p) => head.lastIndexOf(p)));
+  return `${cut > max / 2 ? head.slice(0, cut) : head}…`;
+}

@@ -1,0 +1,47 @@
+/** Changning's three years of training: the total, the part online, and new-style apprentices. */
+import { formatDateFull, formatNumber } from '../lib/format.ts';
+import { bars } from './bars.ts';
+import type { ChartSpec, FigureValue, Row } from './spec.ts';
+
+export function rows(get: (id: string) => FigureValue): Row[] {
+  const total = get('changning-training-total').value;
+  const online = get('changning-training-online').value;
+  return [
+    { item: '培训总人次', value: total, unit: '人次', share: '', derived: '' },
+    { item: '其中：线上培训', value: online, unit: '人次', share: Math.round((online / total) * 1000) / 10, derived: '' },
+    { item: '其中：线下及其他（推算）', value: total - online, unit: '人次', share: Math.round(((total - online) / total) * 1000) / 10, derived: '是' },
+    { item: '新型学徒制', value: get('changning-new-apprenticeship').value, unit: '人', share: '', derived: '' },
+  ];
+}
+
+export function build(get: (id: string) => FigureValue): ChartSpec {
+  const data = rows(get);
+  const id = 'changning-training';
+  const asOf = get('changning-training-total').asOf;
+  const online = data[1]!;
+  const title = `长宁近三年培训近 10 万人次，${online.share}% 在线上完成`;
+  const description = `近3年共培训${formatNumber(data[0]!.value as number)}人次，其中线上${formatNumber(online.value as number)}人次（${online.share}%），其余${formatNumber(data[2]!.value as number)}人次由本站推算；新型学徒制培养${data[3]!.value}人。`;
+  const drawn = bars(data, {
+    id, title, description, label: 'item', value: 'value', axis: '人次 / 人', marginRight: 150,
+    text: (d) => `${formatNumber(d.value as number)}${d.unit}${d.share !== '' ? ` · ${d.share}%` : ''}`,
+  });
+  return {
+    id,
+    title,
+    subtitle: `长宁区“近3年”职业技能培训，截至${asOf ? formatDateFull(asOf) : ''}`,
+    description,
+    districts: ['changning'],
+    sources: ['shanghai-certification-2021'],
+    figures: ['changning-training-total', 'changning-training-online', 'changning-new-apprenticeship'],
+    columns: [
+      { key: 'item', label: '项目' },
+      { key: 'value', label: '数量', numeric: true },
+      { key: 'unit', label: '单位' },
+      { key: 'share', label: '占培训总人次（本站计算，%）', numeric: true },
+      { key: 'derived', label: '是否推算' },
+    ],
+    rows: data,
+    notes: ['“线下及其他”= 总人次 − 线上人次，由本站推算。新型学徒制的单位是“人”，不是“人次”，不能与培训人次相加。报道称“近3年”，未给起止日期。'],
+    ...drawn,
+  };
+}

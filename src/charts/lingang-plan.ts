@@ -1,0 +1,64 @@
+/** Lingang's 一十百千万 plan: five targets from 1 to 10,000 on a logarithmic scale, so each order of magnitude gets equal room. */
+import * as Plot from '@observablehq/plot';
+import { formatDate, formatNumber } from '../lib/format.ts';
+import { plotSvg } from './render.ts';
+import type { ChartSpec, FigureValue, Row } from './spec.ts';
+import { C, labelWidth, WIDTH } from './theme.ts';
+
+const TARGETS = [
+  ['一：新建产业网络大学', 'lingang-plan-industry-university'],
+  ['十：产业实训基地', 'lingang-plan-training-bases'],
+  ['百：选树“临港工匠”', 'lingang-plan-craftsmen'],
+  ['千：培养“临港学徒”', 'lingang-plan-apprentices'],
+  ['万：职工技能等级提升', 'lingang-plan-worker-skill-upgrades'],
+  ['万：储备高技能人才', 'lingang-plan-high-skill-reserve'],
+] as const;
+
+export function rows(get: (id: string) => FigureValue): Row[] {
+  return TARGETS.map(([goal, id]) => ({ goal, target: get(id).value, unit: get(id).unit }));
+}
+
+export function build(get: (id: string) => FigureValue): ChartSpec {
+  const data = rows(get);
+  const id = 'lingang-plan';
+  const period = get('lingang-plan-craftsmen').period;
+  const title = '“一十百千万”：临港三年计划的目标逐级放大十倍';
+  const description = data.map((d) => `${d.goal}${formatNumber(d.target as number)}${d.unit}`).join('；') + '。横轴为对数刻度。';
+  const width = WIDTH;
+  const height = 60 + data.length * 40;
+  const svg = plotSvg(
+    {
+      width,
+      height,
+      marginLeft: labelWidth(data.map((d) => String(d.goal))),
+      marginRight: 70,
+      x: { type: 'log', domain: [0.7, 20000], label: '目标数量（对数刻度：每格为上一格的 10 倍）', grid: true, ticks: [1, 10, 100, 1000, 10000], tickFormat: (v: number) => formatNumber(v) },
+      y: { label: null, domain: data.map((d) => d.goal) },
+      marks: [
+        Plot.ruleY(data, { y: 'goal', x1: 0.7, x2: 'target', stroke: C.primary, strokeWidth: 2 }),
+        Plot.dot(data, { y: 'goal', x: 'target', r: 6, fill: C.primary }),
+        Plot.text(data, { y: 'goal', x: 'target', text: (d: Row) => `${formatNumber(d.target as number)}${d.unit}`, dx: 10, textAnchor: 'start', fill: 'currentColor' }),
+      ],
+    },
+    { id, title, description },
+  );
+  return {
+    id,
+    title,
+    subtitle: `临港新片区职工技能登高计划的目标，${period ? `${formatDate(period.from)}—${formatDate(period.to)}` : ''}`,
+    description,
+    districts: ['lingang'],
+    sources: ['lingang-plan-2020'],
+    figures: TARGETS.map(([, f]) => f),
+    columns: [
+      { key: 'goal', label: '目标' },
+      { key: 'target', label: '目标数量', numeric: true },
+      { key: 'unit', label: '单位' },
+    ],
+    rows: data,
+    notes: ['这些都是计划目标，不是完成数；报道没有给出完成情况。“万”字头下有两项各 10000 名的目标。'],
+    width,
+    height,
+    svg,
+  };
+}

@@ -1,0 +1,44 @@
+/** Shanghai's 100 enterprise certifying bodies by type, with each type's share computed from the counts. */
+import { formatDateFull } from '../lib/format.ts';
+import { bars } from './bars.ts';
+import type { ChartSpec, FigureValue, Row } from './spec.ts';
+
+const TYPES = [
+  ['央企分支机构', 'shanghai-certifiers-central-soe-branches'],
+  ['市级行业协会', 'shanghai-certifiers-municipal-associations'],
+  ['市属企业', 'shanghai-certifiers-municipal-soe'],
+  ['区属企业', 'shanghai-certifiers-district-soe'],
+] as const;
+
+export function rows(get: (id: string) => FigureValue): Row[] {
+  const total = get('shanghai-certifiers-total').value;
+  return TYPES.map(([type, id]) => ({ type, count: get(id).value, share: Math.round((get(id).value / total) * 1000) / 10 })).sort(
+    (a, b) => b.count - a.count,
+  );
+}
+
+export function build(get: (id: string) => FigureValue): ChartSpec {
+  const data = rows(get);
+  const id = 'shanghai-certifiers-by-type';
+  const total = get('shanghai-certifiers-total');
+  const title = '上海 100 家企业技能等级认定机构，近半数是央企分支机构';
+  const description = data.map((d) => `${d.type}${d.count}家（${d.share}%）`).join('，') + `，合计${total.value}家。`;
+  const drawn = bars(data, { id, title, description, label: 'type', value: 'count', axis: '机构数（家）', text: (d) => `${d.count}家 · ${d.share}%` });
+  return {
+    id,
+    title,
+    subtitle: `企业职业技能等级认定机构数，按类型；截至${total.asOf ? formatDateFull(total.asOf) : ''}`,
+    description,
+    districts: ['shanghai'],
+    sources: ['shanghai-certification-2021'],
+    figures: ['shanghai-certifiers-total', ...TYPES.map(([, f]) => f)],
+    columns: [
+      { key: 'type', label: '类型' },
+      { key: 'count', label: '机构数（家）', numeric: true },
+      { key: 'share', label: '占比（本站计算，%）', numeric: true },
+    ],
+    rows: data,
+    notes: ['占比由本站按各类数量 ÷ 总数 100 家计算；四类之和与报道所写总数一致。'],
+    ...drawn,
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Colours are CSS variables, so charts follow the light and dark themes; each has a
+ * fallback so a downloaded SVG still has colour. The palette is distinguishable for the
+ * common colour-vision deficiencies, and no chart relies on colour alone: every bar and
+ * point is also labelled.
+ */
+export const C = {
+  primary: 'var(--chart-1, #1f6fa8)',
+  /** Text drawn on top of `primary`. */
+  onPrimary: 'var(--chart-on-1, #ffffff)',
+  secondary: 'var(--chart-2, #c9731a)',
+  tertiary: 'var(--chart-3, #1b8a6b)',
+  accent: 'var(--chart-4, #b8432e)',
+  fifth: 'var(--chart-5, #7b5ea7)',
+  target: 'var(--chart-target, #1f2a30)',
+  track: 'var(--chart-track, #e6dfd2)',
+} as const;
+
+/** Chinese characters are wider than Plot estimates; label margins are set by hand from this. */
+export const CJK_CHAR_PX = 15;
+export const FONT_SIZE = 14;
+/** Drawing width: narrow enough that text stays legible when a phone scales it down. */
+export const WIDTH = 520;
+export const labelWidth = (labels: string[]) => Math.max(...labels.map((l) => [...l].length)) * CJK_CHAR_PX + 12;

@@ -1,0 +1,45 @@
+/** Xiaoshan's certification reform: who certifies (enterprises vs social bodies) and whom (trained in-house or not). */
+import { formatDateFull, formatNumber } from '../lib/format.ts';
+import type { ChartSpec, FigureValue } from './spec.ts';
+import { type Part, share, splits } from './splits.ts';
+
+export function rows(get: (id: string) => FigureValue): Part[] {
+  const people = get('xiaoshan-certification-people').value;
+  const self = get('xiaoshan-certification-self-trained').value;
+  const units = get('xiaoshan-certification-pilot-units').value;
+  const firms = get('xiaoshan-certifying-enterprises').value;
+  const bodies = get('xiaoshan-social-evaluation-bodies').value;
+  return [
+    { whole: `认定人数（${formatNumber(people)}人）`, part: '企业自主培育', value: self, share: share(self, people), derived: '' },
+    { whole: `认定人数（${formatNumber(people)}人）`, part: '其他', value: people - self, share: share(people - self, people), derived: '是' },
+    { whole: `试点单位（${units}家）`, part: '企业', value: firms, share: share(firms, units), derived: '' },
+    { whole: `试点单位（${units}家）`, part: '社会评价机构', value: bodies, share: share(bodies, units), derived: '' },
+  ];
+}
+
+export function build(get: (id: string) => FigureValue): ChartSpec {
+  const data = rows(get);
+  const id = 'xiaoshan-certification';
+  const asOf = get('xiaoshan-certification-people').asOf;
+  const title = '萧山等级认定：过半认定对象由企业自己培养';
+  const description = `${formatNumber(data[0]!.value + data[1]!.value)}名认定对象中，${formatNumber(data[0]!.value)}人由企业自主培育（${data[0]!.share}%）；68家试点单位中企业${data[2]!.value}家、社会评价机构${data[3]!.value}家。`;
+  return {
+    id,
+    title,
+    subtitle: `萧山区职业技能等级认定，截至${asOf ? formatDateFull(asOf) : ''}`,
+    description,
+    districts: ['xiaoshan'],
+    sources: ['xiaoshan-training-2023'],
+    figures: ['xiaoshan-certification-people', 'xiaoshan-certification-self-trained', 'xiaoshan-certification-self-trained-share', 'xiaoshan-certification-pilot-units', 'xiaoshan-certifying-enterprises', 'xiaoshan-social-evaluation-bodies'],
+    columns: [
+      { key: 'whole', label: '总体' },
+      { key: 'part', label: '组成' },
+      { key: 'value', label: '数量', numeric: true },
+      { key: 'share', label: '占比（本站计算，%）', numeric: true },
+      { key: 'derived', label: '是否推算' },
+    ],
+    rows: data,
+    notes: ['报道写明企业自主培育占比 51.74%，本站由 3066 ÷ 5926 算得一致。“其他”= 5926 − 3066，由本站推算。62 家企业与 6 家社会评价机构合计 68 家，与报道的试点单位总数一致。'],
+    ...splits(data, { id, title, description }),
+  };
+}

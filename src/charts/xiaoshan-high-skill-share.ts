@@ -1,0 +1,50 @@
+/**
+ * The chart a table hides: in Xiaoshan, high-skilled workers make up a larger share of
+ * this year's new skilled workers than of the whole workforce, so the mix is shifting upward.
+ */
+import { formatNumber } from '../lib/format.ts';
+import type { ChartSpec, FigureValue } from './spec.ts';
+import { type Part, share, splits } from './splits.ts';
+
+export function rows(get: (id: string) => FigureValue): Part[] {
+  const stock = get('xiaoshan-skilled-talent-total').value;
+  const stockHigh = get('xiaoshan-high-skilled-talent-total').value;
+  const added = get('xiaoshan-new-skilled-talent-achieved').value;
+  const addedHigh = get('xiaoshan-new-high-skilled-talent-achieved').value;
+  return [
+    { whole: '今年新增', part: '高技能', value: addedHigh, share: share(addedHigh, added), derived: '' },
+    { whole: '今年新增', part: '其他技能人才', value: added - addedHigh, share: share(added - addedHigh, added), derived: '是' },
+    { whole: '全区总量', part: '高技能', value: stockHigh, share: share(stockHigh, stock), derived: '' },
+    { whole: '全区总量', part: '其他技能人才', value: stock - stockHigh, share: share(stock - stockHigh, stock), derived: '是' },
+  ];
+}
+
+export function build(get: (id: string) => FigureValue): ChartSpec {
+  const data = rows(get);
+  const id = 'xiaoshan-high-skill-share';
+  const [newHigh, , stockHigh] = data;
+  const title = `萧山今年新增的技能人才中，高技能人才占 ${newHigh!.share}%，高于总量中的 ${stockHigh!.share}%`;
+  const description = `今年新增技能人才${formatNumber(newHigh!.value + data[1]!.value)}人，其中高技能人才${formatNumber(newHigh!.value)}人（${newHigh!.share}%）；全区技能人才超31万人，其中高技能人才11万人（按31万计为${stockHigh!.share}%，实际总量超过31万，所以这一比例最多为${stockHigh!.share}%）。`;
+  return {
+    id,
+    title,
+    subtitle: '高技能人才占技能人才的比例：今年新增与全区总量对比；萧山区，2023年（年份为推断）',
+    description,
+    districts: ['xiaoshan'],
+    sources: ['xiaoshan-training-2023'],
+    figures: ['xiaoshan-new-skilled-talent-achieved', 'xiaoshan-new-high-skilled-talent-achieved', 'xiaoshan-skilled-talent-total', 'xiaoshan-high-skilled-talent-total'],
+    columns: [
+      { key: 'whole', label: '总体' },
+      { key: 'part', label: '组成' },
+      { key: 'value', label: '人数', numeric: true },
+      { key: 'share', label: '占比（本站计算，%）', numeric: true },
+      { key: 'derived', label: '是否推算' },
+    ],
+    rows: data,
+    notes: [
+      '全区技能人才总量原文为“超31万人”，本站按 31 万计算，所以总量中高技能人才的占比是上限。',
+      '新增数截至11月20日，总量为报道时的数；“其他技能人才”由减法推算。',
+    ],
+    ...splits(data, { id, title, description }),
+  };
+}

@@ -1,0 +1,45 @@
+/** Xiaoshan's 76 master studios by level; the district-level remainder is computed and marked as such. */
+import { remainder } from '../lib/derive.ts';
+import { formatDateFull } from '../lib/format.ts';
+import { bars } from './bars.ts';
+import type { ChartSpec, FigureValue, Row } from './spec.ts';
+
+const LEVELS = [
+  ['国家级', 'xiaoshan-master-studios-national'],
+  ['省级', 'xiaoshan-master-studios-provincial'],
+  ['市级（杭州）', 'xiaoshan-master-studios-municipal'],
+] as const;
+
+export function rows(get: (id: string) => FigureValue): Row[] {
+  const total = get('xiaoshan-master-studios-total').value;
+  const stated: Row[] = LEVELS.map(([level, id]) => ({ level, count: get(id).value, derived: '' }));
+  const rest = remainder(total, stated.map((d) => d.count as number));
+  return [...stated, { level: '区级（推算）', count: rest, derived: '是' }];
+}
+
+export function build(get: (id: string) => FigureValue): ChartSpec {
+  const data = rows(get);
+  const id = 'xiaoshan-studios-by-level';
+  const total = get('xiaoshan-master-studios-total');
+  const rest = data.at(-1)!.count;
+  const title = `萧山 ${total.value} 家技能大师工作室，大多数是区级`;
+  const description = `${data.slice(0, 3).map((d) => `${d.level}${d.count}家`).join('、')}；其余${rest}家为区级，由总数减去前三项推算。`;
+  const drawn = bars(data, { id, title, description, label: 'level', value: 'count', axis: '工作室（家）', text: (d) => `${d.count}家${d.derived ? '（推算）' : ''}` });
+  return {
+    id,
+    title,
+    subtitle: `区级以上技能大师工作室累计数，按级别；截至${total.asOf ? formatDateFull(total.asOf) : ''}`,
+    description,
+    districts: ['xiaoshan'],
+    sources: ['xiaoshan-training-2023'],
+    figures: ['xiaoshan-master-studios-total', ...LEVELS.map(([, f]) => f)],
+    columns: [
+      { key: 'level', label: '级别' },
+      { key: 'count', label: '工作室（家）', numeric: true },
+      { key: 'derived', label: '是否推算' },
+    ],
+    rows: data,
+    notes: [`报道只写了“区级以上……76家，其中国家级1家、省级10家、市级19家”。虚线框的 ${rest} 家 = 76 − 1 − 10 − 19，由本站推算，按“区级以上”的口径应为区级。`],
+    ...drawn,
+  };
+}

@@ -1,0 +1,89 @@
+/** Xiaoshan's three yearly targets and how far each was exceeded: a bullet chart in per cent of target. */
+import * as Plot from '@observablehq/plot';
+import { completion } from '../lib/derive.ts';
+import { formatDateFull, formatNumber, formatValue, type Qualifier } from '../lib/format.ts';
+import { plotSvg } from './render.ts';
+import type { ChartSpec, FigureValue, Row } from './spec.ts';
+import { C, WIDTH } from './theme.ts';
+
+const PAIRS = [
+  ['职业技能培训', 'xiaoshan-training-achieved', 'xiaoshan-training-target', 'xiaoshan-training-completion-rate'],
+  ['新增技能人才', 'xiaoshan-new-skilled-talent-achieved', 'xiaoshan-new-skilled-talent-target', 'xiaoshan-new-skilled-talent-completion-rate'],
+  ['新增高技能人才', 'xiaoshan-new-high-skilled-talent-achieved', 'xiaoshan-new-high-skilled-talent-target', 'xiaoshan-new-high-skilled-talent-completion-rate'],
+] as const;
+
+export function rows(get: (id: string) => FigureValue): Row[] {
+  return PAIRS.map(([indicator, a, t, r]) => {
+    const achieved = get(a);
+    const target = get(t);
+    return {
+      indicator,
+      achieved: achieved.value,
+      target: target.value,
+      target_wording: formatValue(target.value, target.unit, target.qualifier as Qualifier),
+      unit: achieved.unit,
+      completion: completion(achieved.value, target.value),
+      stated_completion: get(r).value,
+    };
+  });
+}
+
+export function build(get: (id: string) => FigureValue): ChartSpec {
+  const data = rows(get);
+  const id = 'xiaoshan-targets';
+  const asOf = get('xiaoshan-training-achieved').asOf;
+  const title = '萧山三项技能民生实事目标全部超额完成';
+  const description = data
+    .map((d) => `${d.indicator}完成${formatNumber(d.achieved as number)}${d.unit}，目标${d.target_wording}，完成率${d.completion}%`)
+    .join('；');
+  const width = WIDTH;
+  const height = 230;
+  const tick = new Map(data.map((d) => [d.indicator, `${d.indicator}\n${formatNumber(d.achieved as number)} / ${d.target_wording}`]));
+  const svg = plotSvg(
+    {
+      width,
+      height,
+      marginLeft: 168,
+      marginRight: 16,
+      x: { label: '完成率（%，虚线 = 目标 100%）', domain: [0, 180], grid: true, ticks: [0, 50, 100, 150] },
+      y: { label: null, domain: data.map((d) => d.indicator), tickFormat: (v: string) => tick.get(v) ?? v },
+      marks: [
+        Plot.barX(data, { y: 'indicator', x: 180, fill: C.track, insetTop: 6, insetBottom: 6 }),
+        Plot.barX(data, { y: 'indicator', x: 'completion', fill: C.primary, insetTop: 6, insetBottom: 6 }),
+        Plot.ruleX([100], { stroke: C.target, strokeWidth: 2, strokeDasharray: '4 3' }),
+        Plot.text(data, {
+          y: 'indicator',
+          x: 'completion',
+          text: (d: Row) => `${d.completion}%`,
+          dx: -6,
+          textAnchor: 'end',
+          fill: C.onPrimary,
+          fontWeight: 700,
+        }),
+      ],
+    },
+    { id, title, description },
+  );
+  return {
+    id,
+    title,
+    subtitle: `已完成数与年度目标之比，截至${asOf ? formatDateFull(asOf) : ''}；虚线为目标（100%）`,
+    description,
+    districts: ['xiaoshan'],
+    sources: ['xiaoshan-training-2023'],
+    figures: PAIRS.flatMap(([, a, t, r]) => [a, t, r]),
+    columns: [
+      { key: 'indicator', label: '指标' },
+      { key: 'achieved', label: '已完成', numeric: true },
+      { key: 'target', label: '目标', numeric: true },
+      { key: 'unit', label: '单位' },
+      { key: 'completion', label: '完成率（本站计算，%）', numeric: true },
+      { key: 'stated_completion', label: '完成率（报道所写，%）', numeric: true },
+    ],
+    rows: data,
+    notes: ['培训目标原文为“2.6万人次以上”。完成率由本站按“已完成 ÷ 目标”计算，保留一位小数；报道所写为取整后的数。'],
+    width,
+    height,
+    svg,
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The search page (/search/?q=…&type=…): loads Pagefind's index on demand, shows results
+ * with highlighted excerpts, counts by type as filter buttons, and keeps the query in
+ * the URL so a search can be linked. Arrow keys move through results; Enter opens one.
+ */
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{
+    results: { data(): Promise<PagefindResult> }[];
+    filters: Record<string, Record<string, number>>;
+    unfilteredResultCount: number;
+  } | null>;
+}
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+const input = document.querySelector<HTMLInputElement>('#search-input')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const filterBox = document.querySelector<HTMLElement>('[data-search-filters]')!;
+const TYPE = '类型';
+const PAGE = 20;
+
+let pagefind: Promise<Pagefind> | undefined;
+const load = () =>
+  (pagefind ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pf.options({ excerptLength: 36 });
+    return pf;
+  })());
+
+const params = new URLSearchParams(location.search);
+input.value = params.get('q') ?? '';
+let type = params.get('type') ?? '';
+let seq = 0;
+
+function setUrl(q: string) {
+  const u = new URL(location.href);
+  u.searchParams.set('q', q);
+  if (type) u.searchParams.set('type', type);
+  else u.searchParams.delete('type');
+  history.replaceState(null, '', u);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]) {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...kids);
+  return e;
+}
+
+function renderFilters(counts: Record<string, number>, total: number, q: string) {
+  filterBox.replaceChildren();
+  if (!total) return;
+  const group = el('div', { className: 'filter-nav', role: 'group' });
+  group.setAttribute('aria-label', '按类型筛选');
+  const entries: [string, number][] = [['', total], ...Object.entries(counts).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1])];
+  for (const [value, n] of entries) {
+    const b = el('button', { type: 'button', textContent: `${value || '全部'}（${n}）` });
+    b.setAttribute('aria-pressed', String(type === value));
+    b.addEventListener('click', () => {
+      type = value;
+      run(q);
+    });
+    group.append(b);
+  }
+  filterBox.append(group);
+}
+
+async function run(q: string) {
+  const mine = ++seq;
+  q = q.trim();
+  setUrl(q);
+  if (!q) {
+    list.replaceChildren();
+    filterBox.replaceChildren();
+    status.textContent = '输入关键词开始搜索。';
+    return;
+  }
+  status.textContent = '正在搜索…';
+  const pf = await load();
+  const search = await pf.search(q, type ? { filters: { [TYPE]: type } } : {});
+  if (mine !== seq || !search) return;
+  const all = type ? await pf.search(q) : search;
+  if (mine !== seq || !all) return;
+  const data = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
+  if (mine !== seq) return;
+  renderFilters(all.filters[TYPE] ?? {}, all.unfilteredResultCount, q);
+  list.replaceChildren(
+    ...data.map((r) => {
+      const a = el('a', { href: r.url, textContent: r.meta.title ?? r.url });
+      const p = el('p', { className: 'small' });
+      p.innerHTML = r.excerpt; // Pagefind's excerpt: page text with <mark> around matches
+      return el('li', { className: 'card' }, el('span', { className: 'tag' }, r.meta[TYPE] ?? '页面'), ' ', a, p);
+    }),
+  );
+  status.textContent = search.results.length
+    ? `找到 ${search.results.length} 个结果${search.results.length > PAGE ? `，显示前 ${PAGE} 个` : ''}。`
+    : `没有找到与“${q}”相关的${type ? `“${type}”` : ''}内容。试试更短的词（如只输入姓名或机构简称）、换一个说法，或浏览工匠、各区和全部数字目录。`;
+}
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  run(input.value);
+});
+let timer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => run(input.value), 120);
+});
+input.addEventListener('focus', () => void load(), { once: true });
+
+/** Arrow keys move between the box and the result links; Enter follows the focused link. */
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  if (!links.length) return;
+  const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (document.activeElement !== input && i < 0) return;
+  e.preventDefault();
+  const next = e.key === 'ArrowDown' ? (i < 0 ? 0 : Math.min(i + 1, links.length - 1)) : i <= 0 ? -1 : i - 1;
+  (next < 0 ? input : links[next]!).focus();
+});
+
+if (input.value) run(input.value);
+else status.textContent = '输入关键词开始搜索。';

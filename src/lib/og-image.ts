@@ -1,0 +1,67 @@
+/**
+ * Share images (1200×630 PNG) drawn at build time with satori and resvg. The Noto Sans SC
+ * font comes from an npm package and is cut down to the characters of each image, which
+ * keeps satori fast; each image is cached on disk under the hash of what it shows, so an
+ * unchanged page's image costs nothing to rebuild.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import subsetFont from 'subset-font';
+import { FONT_FILES } from './png.ts';
+
+export interface Card {
+  /** Small line above the title: the kind of page and the place. */
+  eyebrow: string;
+  /** The page title, large. */
+  title: string;
+  /** One line under the title. */
+  subtitle: string;
+}
+
+const CACHE = process.env.OG_CACHE_DIR ?? 'node_modules/.cache/skills-atlas-og';
+const VERSION = '1';
+const [regular, bold] = FONT_FILES.map((f) => readFileSync(f)) as [Buffer, Buffer];
+
+const h = (type: string, style: Record<string, unknown>, children?: unknown) => ({ type, props: { style, children } });
+
+function layout(card: Card) {
+  return h('div', { width: 1200, height: 630, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#faf7f1', color: '#1f2a30', fontFamily: 'Noto Sans SC', borderTop: '18px solid #a8321f' }, [
+    h('div', { display: 'flex', fontSize: 30, color: '#a8321f', fontWeight: 700, letterSpacing: 2 }, card.eyebrow),
+    h('div', { display: 'flex', flexDirection: 'column', width: 1056 }, [
+      h('div', { display: 'flex', fontSize: card.title.length > 18 ? 60 : 76, fontWeight: 700, lineHeight: 1.25 }, card.title),
+      h('div', { display: 'flex', fontSize: 32, color: '#4a565d', marginTop: 24, lineHeight: 1.45 }, card.subtitle),
+    ]),
+    h('div', { display: 'flex', alignItems: 'center', fontSize: 30, fontWeight: 700 }, [
+      h('div', { display: 'flex', width: 48, height: 48, background: '#a8321f', color: '#faf7f1', borderRadius: 6, alignItems: 'center', justifyContent: 'center', marginRight: 16, fontSize: 32 }, '匠'),
+      '匠心图谱 · 技能人才与各区技能工作成果',
+    ]),
+  ]);
+}
+
+async function render(card: Card): Promise<Buffer> {
+  const text = [...new Set(`${card.eyebrow}${card.title}${card.subtitle}匠心图谱 · 技能人才与各区技能工作成果0123456789`)].join('');
+  const [r, b] = await Promise.all([regular, bold].map((font) => subsetFont(font, text, { targetFormat: 'truetype' })));
+  const svg = await satori(layout(card) as Parameters<typeof satori>[0], {
+    width: 1200,
+    height: 630,
+    fonts: [
+      { name: 'Noto Sans SC', data: r!, weight: 400, style: 'normal' },
+      { name: 'Noto Sans SC', data: b!, weight: 700, style: 'normal' },
+    ],
+  });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+}
+
+/** The PNG for a card, from the cache when the same card was drawn before. */
+export async function ogImage(card: Card): Promise<Buffer> {
+  const key = createHash('sha256').update(VERSION).update(JSON.stringify(card)).digest('hex').slice(0, 24);
+  const file = join(CACHE, `${key}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await render(card);
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(file, png);
+  return png;
+}

@@ -1,0 +1,23 @@
+import type { APIContext } from 'astro';
+import { FIELDS, toRow } from '../../lib/export.ts';
+import { flat } from '../../lib/figure-input.ts';
+import { datasets, figures } from '../../lib/site-data.ts';
+
+/** /data/<dataset>.json: the dataset's description, its data dictionary and its figures. */
+export async function getStaticPaths() {
+  return (await datasets()).map((d) => ({ params: { id: d.id }, props: { dataset: d } }));
+}
+
+export async function GET({ params, props, site }: APIContext) {
+  const d = props.dataset as Awaited<ReturnType<typeof datasets>>[number];
+  const rows = (await figures()).filter((f) => f.data.dataset.id === params.id).map((f) => toRow(flat(f), String(site)));
+  const body = {
+    id: d.id,
+    title: d.data.title,
+    description: d.data.description,
+    licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); 事实出自所列来源报道',
+    fields: Object.fromEntries(FIELDS),
+    figures: rows,
+  };
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
