@@ -1,11 +1,17 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentCheck } from './src/integrations/content-check.ts';
 import { SITE_URL } from './src/consts.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    // Embeds are for other sites' iframes, not for search engines.
+    sitemap({ filter: (page) => !page.includes('/embed/') }),
+  ],
 });

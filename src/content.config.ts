@@ -17,7 +17,7 @@ import { organizationSchema } from './schemas/organizations.ts';
 import { sourceSchema } from './schemas/sources.ts';
 import { studioSchema } from './schemas/studios.ts';
 
-const ref = (c: CollectionName) => reference(c);
+const ref = reference;
 const root = '.';
 
 /** Loads the raw entries of one JSON collection; any read problem stops the build. */

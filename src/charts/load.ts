@@ -1,34 +1,21 @@
 /** Feeds the charts from the content collections (build time only); built once per build. */
-import { getEntry } from 'astro:content';
 import { flat } from '../lib/figure-input.ts';
-import { events, figures, news } from '../lib/site-data.ts';
-import { buildCharts, type ChartSpec, type Milestone } from './index.ts';
+import { districts, events, figures, news } from '../lib/site-data.ts';
+import { buildCharts, type ChartSpec } from './index.ts';
+import { milestones } from './milestones.ts';
 
 let cache: Promise<ChartSpec[]> | undefined;
-
-async function milestones(): Promise<Milestone[]> {
-  const fromNews = await Promise.all(
-    (await news()).map(async (n) => {
-      const d = await getEntry(n.data.district);
-      return { date: n.data.date, district: d.id, districtName: d.data.shortName, title: n.data.title, href: `/news/${n.id}/`, source: n.data.sources[0]!.id };
-    }),
-  );
-  const months = new Map<string, Awaited<ReturnType<typeof events>>>();
-  for (const e of await events()) months.set(e.data.date.date, [...(months.get(e.data.date.date) ?? []), e]);
-  const fromEvents = await Promise.all(
-    [...months.values()].map(async (list) => {
-      const first = list[0]!;
-      const d = await getEntry(first.data.district);
-      return { date: first.data.date, district: d.id, districtName: d.data.shortName, title: `技能活动 ${list.length} 项（沙龙、培训班等）`, href: '/events/', source: first.data.source.id };
-    }),
-  );
-  return [...fromNews, ...fromEvents];
-}
 
 export function charts(): Promise<ChartSpec[]> {
   cache ??= (async () => {
     const all = new Map((await figures()).map((f) => [f.id, flat(f)]));
-    return buildCharts(all, await milestones());
+    const names = new Map((await districts()).map((d) => [d.id, d.data.shortName]));
+    const items = milestones(
+      (await news()).map((n) => ({ id: n.id, date: n.data.date, district: n.data.district.id, title: n.data.title, source: n.data.sources[0]!.id })),
+      (await events()).map((e) => ({ date: e.data.date, district: e.data.district.id, source: e.data.source.id })),
+      (id) => names.get(id) ?? id,
+    );
+    return buildCharts(all, items);
   })();
   return cache;
 }

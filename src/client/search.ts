@@ -3,6 +3,8 @@
  * with highlighted excerpts, counts by type as filter buttons, and keeps the query in
  * the URL so a search can be linked. Arrow keys move through results; Enter opens one.
  */
+export {};
+
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -20,7 +22,7 @@ interface Pagefind {
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = document.querySelector<HTMLInputElement>('#search-input')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
-const status = document.querySelector<HTMLElement>('#search-status')!;
+const statusEl = document.querySelector<HTMLElement>('#search-status')!;
 const filterBox = document.querySelector<HTMLElement>('[data-search-filters]')!;
 const TYPE = '类型';
 const PAGE = 20;
@@ -78,10 +80,10 @@ async function run(q: string) {
   if (!q) {
     list.replaceChildren();
     filterBox.replaceChildren();
-    status.textContent = '输入关键词开始搜索。';
+    statusEl.textContent = '输入关键词开始搜索。';
     return;
   }
-  status.textContent = '正在搜索…';
+  statusEl.textContent = '正在搜索…';
   const pf = await load();
   const search = await pf.search(q, type ? { filters: { [TYPE]: type } } : {});
   if (mine !== seq || !search) return;
@@ -98,7 +100,7 @@ async function run(q: string) {
       return el('li', { className: 'card' }, el('span', { className: 'tag' }, r.meta[TYPE] ?? '页面'), ' ', a, p);
     }),
   );
-  status.textContent = search.results.length
+  statusEl.textContent = search.results.length
     ? `找到 ${search.results.length} 个结果${search.results.length > PAGE ? `，显示前 ${PAGE} 个` : ''}。`
     : `没有找到与“${q}”相关的${type ? `“${type}”` : ''}内容。试试更短的词（如只输入姓名或机构简称）、换一个说法，或浏览工匠、各区和全部数字目录。`;
 }
@@ -127,4 +129,4 @@ document.addEventListener('keydown', (e) => {
 });
 
 if (input.value) run(input.value);
-else status.textContent = '输入关键词开始搜索。';
+else statusEl.textContent = '输入关键词开始搜索。';

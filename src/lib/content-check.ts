@@ -13,7 +13,7 @@ import { eventSchema } from '../schemas/events.ts';
 import { figureSchema } from '../schemas/figures.ts';
 import { newsSchema } from '../schemas/news.ts';
 import { organizationSchema } from '../schemas/organizations.ts';
-import { type CollectionName, COLLECTIONS, slug } from '../schemas/shared.ts';
+import { type CollectionName, COLLECTIONS, type RefFactory, slug } from '../schemas/shared.ts';
 import { sourceSchema } from '../schemas/sources.ts';
 import { studioSchema } from '../schemas/studios.ts';
 import { ContentError, type ContentProblem, type RawEntry, readAll } from './content-files.ts';
@@ -40,12 +40,12 @@ export function checkContent(root: string): ContentProblem[] {
     }
   }
 
-  const ref = (collection: CollectionName) =>
+  const ref = ((collection: CollectionName) =>
     z.string().superRefine((id, ctx) => {
       if (!ids[collection].has(id)) {
         ctx.addIssue({ code: 'custom', message: `引用了不存在的 ${collection} 条目 “${id}”` });
       }
-    });
+    })) as unknown as RefFactory;
   const schemas: Record<CollectionName, z.ZodType> = {
     sources: sourceSchema,
     districts: districtSchema(ref),

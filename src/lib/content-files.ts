@@ -91,7 +91,7 @@ function readFrontmatter(root: string, rel: string, problems: ContentProblem[]) 
     return undefined;
   }
   try {
-    const data = parseYaml(m[1]);
+    const data: unknown = parseYaml(m[1] ?? '');
     if (!isRecord(data)) throw new Error('不是键值对');
     return { data, body: text.slice(m[0].length) };
   } catch (e) {

@@ -28,7 +28,7 @@ export const figureSchema = (ref: RefFactory) =>
       /** Short label, e.g. "职业技能培训". */
       label: text,
       /** The number as stated (a percentage as 134 with unit "%"). */
-      value: z.number().finite(),
+      value: z.number(),
       /** Unit as the report counts: 人次, 人, 家, 个, 项, 万元, %, 年 … */
       unit: text,
       /** How exact the report's wording is. */

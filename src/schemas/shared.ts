@@ -1,11 +1,14 @@
+import type { reference } from 'astro:content';
 import { z } from 'astro/zod';
 
 /**
  * How a schema points at another collection. In `content.config.ts` this is Astro's
  * `reference()`; in the stand-alone content check (`src/lib/content-check.ts`) it is a
- * plain id string whose existence is checked afterwards. One schema, two enforcers.
+ * plain id string whose existence is checked afterwards. One schema, two enforcers. The
+ * type is Astro's, so pages get typed references; the import is type-only and vanishes
+ * at run time.
  */
-export type RefFactory = (collection: CollectionName) => z.ZodType;
+export type RefFactory = typeof reference;
 
 export const COLLECTIONS = [
   'sources',

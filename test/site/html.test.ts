@@ -1,0 +1,43 @@
+/** html-validate over every built page: zero errors. Plus what every page's head must carry. */
+import { readFileSync } from 'node:fs';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { doc, files, pathOf } from '../support/site.ts';
+
+const validator = new HtmlValidate(
+  new StaticConfigLoader({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Chinese text and inline SVG from Plot legitimately trip these stylistic rules.
+      'no-inline-style': 'off',
+      'attribute-boolean-style': 'off',
+      'no-trailing-whitespace': 'off',
+      'void-style': 'off',
+      'attribute-empty-style': 'off',
+      'long-title': 'off',
+      'valid-id': ['error', { relaxed: true }],
+    },
+  }),
+);
+const pages = files();
+
+describe('built HTML', () => {
+  it('is valid on every page', async () => {
+    const errors: string[] = [];
+    for (const f of pages) {
+      const report = await validator.validateString(readFileSync(f, 'utf8'), f);
+      for (const r of report.results) for (const m of r.messages) errors.push(`${pathOf(f)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it.each(pages.filter((f) => !f.includes('/embed/')).map((f) => [pathOf(f), f] as const))('%s has lang, one h1, a title, a description, a canonical URL and a share image', (_, f) => {
+    const d = doc(f);
+    expect(d.documentElement.getAttribute('lang')).toBe('zh-CN');
+    expect(d.querySelectorAll('h1').length).toBe(1);
+    expect(d.title.length).toBeGreaterThan(2);
+    expect(d.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(5);
+    expect(d.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(d.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/\.png$/);
+  });
+});
