@@ -26,11 +26,14 @@ function layout(parts: Part[]) {
   });
 }
 
+/** Parts narrower than this share (%) cannot hold their label. */
+const MIN_INSIDE = 22;
+
 export function splits(parts: Part[], a11y: { id: string; title: string; description: string }) {
   const laid = layout(parts);
   const wholes = [...new Set(parts.map((p) => p.whole))];
   const width = WIDTH;
-  const height = 50 + wholes.length * 64;
+  const height = 60 + wholes.length * 74;
   const svg = plotSvg(
     {
       width,
@@ -42,12 +45,21 @@ export function splits(parts: Part[], a11y: { id: string; title: string; descrip
       marks: [
         Plot.barX(laid.filter((p) => !p.derived), { y: 'whole', x1: 'x1', x2: 'x2', fill: C.primary, stroke: 'var(--card, #fff)', strokeWidth: 2, insetTop: 8, insetBottom: 8 }),
         Plot.barX(laid.filter((p) => p.derived), { y: 'whole', x1: 'x1', x2: 'x2', fill: C.track, stroke: C.primary, strokeDasharray: '4 3', insetTop: 8, insetBottom: 8 }),
-        Plot.text(laid, {
+        // Wide parts are labelled inside; narrow ones under the bar, flush with their right edge.
+        Plot.text(laid.filter((p) => p.share >= MIN_INSIDE), {
           y: 'whole',
           x: 'mid',
           text: (p: Part) => `${p.part} ${p.share}%`,
           fill: (p: Part) => (p.derived ? 'currentColor' : C.onPrimary),
           fontWeight: 600,
+        }),
+        Plot.text(laid.filter((p) => p.share < MIN_INSIDE), {
+          y: 'whole',
+          x: 'x2',
+          dy: 26,
+          textAnchor: 'end',
+          text: (p: Part) => `${p.part} ${p.share}% ↑`,
+          fill: 'currentColor',
         }),
       ],
     },
