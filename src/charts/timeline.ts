@@ -1,5 +1,6 @@
 /**
- * The milestones of every district on one time axis, drawn with d3-scale. Points whose
+ * The milestones of every district on one time axis, drawn with d3-scale. The drawing is
+ * one image; the links to each milestone's page are in its data table. Points whose
  * year is inferred are drawn hollow and say so; an event whose year is unknown is set
  * apart below the axis rather than placed at a guessed date.
  */
@@ -41,8 +42,8 @@ export function rows(items: Milestone[]): Row[] {
 
 function label(m: Row, x: number, y: number, hollow: boolean) {
   return (
-    `<a href="${esc(String(m.href))}"><text x="${x}" y="${y}" font-weight="700" fill="currentColor">${esc(`${m.date_text} · ${m.district}`)}${hollow ? '<tspan font-weight="400">（年份为推断）</tspan>' : ''}</text>` +
-    `<text x="${x}" y="${y + 17}" fill="currentColor" font-size="${FONT_SIZE - 1}">${esc(String(m.title))}</text></a>`
+    `<text x="${x}" y="${y}" font-weight="700" fill="currentColor">${esc(`${m.date_text} · ${m.district}`)}${hollow ? '<tspan font-weight="400">（年份为推断）</tspan>' : ''}</text>` +
+    `<text x="${x}" y="${y + 17}" fill="currentColor" font-size="${FONT_SIZE - 1}">${esc(String(m.title))}</text>`
   );
 }
 

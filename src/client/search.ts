@@ -27,12 +27,29 @@ const filterBox = document.querySelector<HTMLElement>('[data-search-filters]')!;
 const TYPE = '类型';
 const PAGE = 20;
 
+/**
+ * Particles and connectives that carry no meaning on their own: a long query such as
+ * “临港的工匠计划” must not match every page that contains 的.
+ */
+const PARTICLES = new Set(['的', '地', '得', '了', '和', '与', '及', '或', '在', '是', '之', '等', '吗', '呢', '吧', '啊', '着', '也']);
+const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+/** The query without stand-alone particles (“申通地铁” keeps its 地: it is inside a word). */
+const meaningful = (q: string) =>
+  [...words.segment(q)]
+    .map((s) => s.segment)
+    .filter((w) => !PARTICLES.has(w))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 let pagefind: Promise<Pagefind> | undefined;
 const load = () =>
   (pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options({ excerptLength: 36 });
+    // Short entity pages and their names (title, keywords metadata) outrank long pages that merely mention them.
+    await pf.options({ excerptLength: 36, ranking: { pageLength: 0.3, metaWeights: { title: 20, keywords: 50 } } });
+    await pf.filters(); // loads the filter index, so that type counts come with every search
     return pf;
   })());
 
@@ -85,9 +102,11 @@ async function run(q: string) {
   }
   statusEl.textContent = '正在搜索…';
   const pf = await load();
-  const search = await pf.search(q, type ? { filters: { [TYPE]: type } } : {});
+  const terms = meaningful(q);
+  const none = { results: [], filters: {}, unfilteredResultCount: 0 };
+  const search = terms ? await pf.search(terms, type ? { filters: { [TYPE]: type } } : {}) : none;
   if (mine !== seq || !search) return;
-  const all = type ? await pf.search(q) : search;
+  const all = type && terms ? await pf.search(terms) : search;
   if (mine !== seq || !all) return;
   const data = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
   if (mine !== seq) return;

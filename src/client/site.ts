@@ -9,7 +9,7 @@ document.addEventListener('keydown', (e) => {
   if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
   const t = e.target as HTMLElement;
   if (t.closest('input, textarea, select, [contenteditable]')) return;
-  const box = document.querySelector<HTMLInputElement>('#search-input, #site-search');
+  const box = document.querySelector<HTMLInputElement>('#search-input') ?? document.querySelector<HTMLInputElement>('#site-search');
   if (box) {
     e.preventDefault();
     box.focus();

@@ -1,0 +1,40 @@
+/**
+ * axe (WCAG 2.2 A and AA rules) on every page in the sitemap, at a phone and a desktop
+ * width, and in the dark theme, which has its own contrast to get right. Zero violations.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from '../support/browser.ts';
+import { sitemapPaths } from '../support/site.ts';
+
+const base = inject('baseUrl');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const paths = [...sitemapPaths(), '/embed/xiaoshan-targets/', '/404.html'];
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe.concurrent('axe', () => {
+  it.each([
+    ['phone, light', 390, 'light'],
+    ['desktop, light', 1280, 'light'],
+    ['desktop, dark', 1280, 'dark'],
+  ] as const)(`at %s finds no violations on any of the ${paths.length} pages`, async (_, width, colorScheme) => {
+    // axe needs a page made from browser.newContext().
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    for (const path of paths) {
+      await page.goto(base + path);
+      const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      for (const v of result.violations) {
+        violations.push(`${path} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      }
+    }
+    await context.close();
+    expect(violations).toEqual([]);
+  }, 900_000);
+});

@@ -1,0 +1,151 @@
+/**
+ * Search as readers use it, in Debian's Chromium against the built site: Chinese names,
+ * trades, organisations (full and short names), programmes, districts, two-character
+ * words, four-character phrases and numbers, each with the page that must come back in
+ * the first three results; the type filter; a shared /search/?q= link; and the
+ * no-JavaScript form.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from '../support/browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+  page = await (await browser.newContext()).newPage();
+  await page.goto(`${base}/search/`);
+});
+afterAll(() => browser?.close());
+
+/** [query, path expected among the first three results] */
+const QUERIES: [string, string][] = [
+  // people, by full name
+  ['张建平', '/craftsmen/zhang-jianping/'],
+  ['陆忠明', '/craftsmen/lu-zhongming/'],
+  ['吴建鸿', '/craftsmen/wu-jianhong/'],
+  ['刘锦久', '/craftsmen/liu-jinjiu/'],
+  ['王露清', '/craftsmen/wang-luqing/'],
+  ['陆立军', '/craftsmen/lu-lijun/'],
+  ['戴华恺', '/craftsmen/dai-huakai/'],
+  ['金素琴', '/craftsmen/jin-suqin/'],
+  ['李庆恒', '/craftsmen/li-qingheng/'],
+  ['王曙群', '/craftsmen/wang-shuqun/'],
+  ['包起帆', '/craftsmen/bao-qifan/'],
+  // trades, two-character words
+  ['二胡', '/craftsmen/zhang-jianping/'],
+  ['快递', '/craftsmen/li-qingheng/'],
+  ['养老护理', '/organizations/shanghai-elderly-care-association/'],
+  ['电力抢修', '/craftsmen/wang-luqing/'],
+  // organisations, full and short names
+  ['上汽', '/organizations/saic/'],
+  ['上汽集团', '/organizations/saic/'],
+  ['燃气行业协会', '/organizations/shanghai-gas-association/'],
+  ['申通地铁', '/organizations/shentong-metro/'],
+  ['波克科技', '/organizations/pook-tech/'],
+  ['萧山技师学院', '/organizations/xiaoshan-technician-college/'],
+  ['大零号湾', '/news/dalinghaowan-craftsman-academy/'],
+  // programmes and phrases
+  ['一十百千万', '/news/lingang-yishibaiqianwan-plan/'],
+  ['临港工匠', '/news/lingang-yishibaiqianwan-plan/'],
+  ['网约配送员', '/organizations/rajax/'],
+  ['世界青年技能日', '/news/putuo-youth-skills-day/'],
+  ['职业技能新势力', '/news/changning-new-occupations-handbook/'],
+  // districts
+  ['萧山', '/districts/xiaoshan/'],
+  ['长宁区', '/districts/changning/'],
+  ['闵行区', '/districts/minhang/'],
+  ['莘庄工业区', '/organizations/xinzhuang-admin/'],
+  // a long query with particles
+  ['临港的工匠计划', '/news/lingang-yishibaiqianwan-plan/'],
+  // numbers: a figure's value
+  ['34840', '/figures/xiaoshan-training-achieved/'],
+  ['96309', '/figures/changning-training-total/'],
+];
+
+async function search(q: string): Promise<string[]> {
+  await page.fill('#search-input', q);
+  await page.press('#search-input', 'Enter');
+  await page.waitForFunction(
+    (q) => new URL(location.href).searchParams.get('q') === q && !document.querySelector('#search-status')!.textContent!.startsWith('正在'),
+    q,
+  );
+  await page.waitForFunction(() => document.querySelector('#search-status')!.textContent !== '');
+  return page.$$eval('#search-results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('Chinese queries', () => {
+  it.each(QUERIES)('“%s” finds %s in the first three results', async (q, path) => {
+    const results = await search(q);
+    expect(results.slice(0, 3)).toContain(path);
+  });
+
+  it('a query of junk particles finds nothing and says what to try', async () => {
+    const results = await search('的的的');
+    expect(results.length).toBe(0);
+    await expect(page.locator('#search-status').textContent()).resolves.toContain('试试');
+  });
+});
+
+describe('every craftsman, organisation and district is found by its name', () => {
+  const names: [string, string][] = [
+    ...(JSON.parse(readFileSync('data/organizations.json', 'utf8')) as { id: string; name: string }[]).map((o): [string, string] => [o.name, `/organizations/${o.id}/`]),
+    ...readdirSync('src/content/craftsmen').map((f): [string, string] => [/^name: "?([^"\n]+)"?$/m.exec(readFileSync(`src/content/craftsmen/${f}`, 'utf8'))![1]!, `/craftsmen/${f.replace(/\.mdx$/, '')}/`]),
+    ...readdirSync('src/content/districts').map((f): [string, string] => [/^name: "?([^"\n]+)"?$/m.exec(readFileSync(`src/content/districts/${f}`, 'utf8'))![1]!, `/districts/${f.replace(/\.md$/, '')}/`]),
+  ];
+  it(`all ${names.length} names find their page on the first page of results`, async () => {
+    const missing: string[] = [];
+    for (const [name, path] of names) if (!(await search(name)).slice(0, 10).includes(path)) missing.push(`${name} → ${path}`);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the search page', () => {
+  it('loads results from a shared /search/?q= link without typing', async () => {
+    const p = await (await browser.newContext()).newPage();
+    await p.goto(`${base}/search/?q=${encodeURIComponent('二胡')}`);
+    await p.waitForSelector('#search-results li a');
+    expect(await p.inputValue('#search-input')).toBe('二胡');
+    await p.context().close();
+  });
+
+  it('filters results by type with counts, and keeps the filter in the URL', async () => {
+    await search('萧山');
+    const button = page.locator('[data-search-filters] button', { hasText: '工匠' });
+    await expect(button.textContent()).resolves.toMatch(/工匠（\d+）/);
+    await button.click();
+    await page.waitForURL(/type=/);
+    await page.waitForFunction(() => [...document.querySelectorAll('#search-results li .tag')].every((t) => t.textContent === '工匠'));
+    const types = await page.$$eval('#search-results li .tag', (t) => t.map((x) => x.textContent));
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(['工匠']));
+    await page.locator('[data-search-filters] button', { hasText: '全部' }).click();
+  });
+
+  it('"/" focuses the search box and arrow keys move through the results', async () => {
+    const p = await (await browser.newContext()).newPage();
+    await p.goto(`${base}/search/?q=${encodeURIComponent('萧山')}`);
+    await p.waitForSelector('#search-results li a');
+    await p.locator('h1').click();
+    await p.keyboard.press('/');
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await p.keyboard.press('ArrowDown');
+    const first = await p.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    expect(first).toBe(await p.$eval('#search-results li a', (a) => (a as HTMLAnchorElement).href));
+    await p.keyboard.press('Enter');
+    await p.waitForURL(first);
+    await p.context().close();
+  });
+
+  it('without JavaScript the header box still submits to /search/ and says how else to find things', async () => {
+    const p = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await p.goto(`${base}/news/`);
+    await p.fill('#site-search', '上汽');
+    await p.press('#site-search', 'Enter');
+    await p.waitForURL(/\/search\/\?q=/);
+    await expect(p.locator('noscript').count()).resolves.toBeGreaterThan(0);
+    await p.context().close();
+  });
+});
