@@ -19,9 +19,8 @@ export function chartJson(c: ChartSpec, site: string): string {
 export function chartSvgFile(c: ChartSpec): string {
   const svg = c.svg
     .replace(/var\(--[\w-]+,\s*([^)]+)\)/g, '$1')
-    .replace(/^<svg /, '<svg xmlns="http://www.w3.org/2000/svg" ')
-    .replace(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" ([^>]*?)xmlns="http:\/\/www.w3.org\/2000\/svg" /, '<svg xmlns="http://www.w3.org/2000/svg" $1')
-    .replace(/^<svg /, `<svg color="#1f2a30" font-family="'Noto Sans SC','Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif" `)
+    .replace(/^<svg([^>]*?) xmlns="[^"]*"/, '<svg$1')
+    .replace(/^<svg /, `<svg xmlns="http://www.w3.org/2000/svg" color="#1f2a30" font-family="'Noto Sans SC','Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif" `)
     .replace(/style="background:transparent;/, 'style="background:#ffffff;');
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }

@@ -99,8 +99,8 @@ export function build(items: Milestone[]): ChartSpec {
     title,
     subtitle: '来源报道所记的活动、计划与成果，按时间排列；空心点的年份为推断',
     description,
-    districts: [...new Set(items.map((m) => m.district))],
-    sources: [...new Set(items.map((m) => m.source))],
+    districts: [...new Set(items.map((m) => m.district))].sort(),
+    sources: [...new Set(items.map((m) => m.source))].sort(),
     figures: [],
     columns: [
       { key: 'date', label: '日期（ISO）' },

@@ -10,13 +10,15 @@ interface PagefindResult {
   excerpt: string;
   meta: Record<string, string>;
 }
+interface Search {
+  results: { data(): Promise<PagefindResult> }[];
+  filters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{
-    results: { data(): Promise<PagefindResult> }[];
-    filters: Record<string, Record<string, number>>;
-    unfilteredResultCount: number;
-  } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<Search | null>;
 }
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -103,7 +105,7 @@ async function run(q: string) {
   statusEl.textContent = '正在搜索…';
   const pf = await load();
   const terms = meaningful(q);
-  const none = { results: [], filters: {}, unfilteredResultCount: 0 };
+  const none: Search = { results: [], filters: {}, unfilteredResultCount: 0 };
   const search = terms ? await pf.search(terms, type ? { filters: { [TYPE]: type } } : {}) : none;
   if (mine !== seq || !search) return;
   const all = type && terms ? await pf.search(terms) : search;

@@ -1,0 +1,88 @@
+/**
+ * Makes a project of a given size for the benchmark: a copy of this one with N generated
+ * craftsman profiles, N/10 news items and a dataset of N/10 figures added, and a bare
+ * Astro + Pagefind project holding the same profiles and news with nothing else (no
+ * charts, share images, checks or extras), to measure our cost against.
+ */
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DISTRICTS = ['minhang', 'xiaoshan', 'changning', 'putuo', 'pudong', 'lingang', 'shanghai'];
+const TRADES = ['设备维修', '二胡制作', '快递分拣', '电力抢修', '数控加工', '养老护理', '焊接', '烹饪'];
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
+const GIVEN = '建国明华军平伟芳秀英丽强磊洋艳勇杰娟涛超';
+
+const name = (i: number) => `${SURNAMES[i % 20]}${GIVEN[(i * 7) % 20]}${GIVEN[(i * 13 + 3) % 20]}`;
+const story = (i: number) =>
+  `## 成长经历\n\n第${i}号测试人物在${TRADES[i % 8]}岗位上工作多年，带出一批徒弟，参与多项技术改进。这段文字只用于性能测试，不是真实报道。\n\n## 传技带徒\n\n他把经验整理成课程，在工作室里每周开课，讲授操作要点与安全规范。测试编号 ${i}。\n`;
+
+function profile(i: number) {
+  return `---
+name: ${name(i)}
+trade: ${TRADES[i % 8]}
+tradeGroup: manufacturing
+district: ${DISTRICTS[i % 7]}
+summary: 性能测试用的第${i}号人物。
+honours:
+  - title: 测试称号
+    level: district
+date: { date: "2023-11", precision: month, inferred: [year], note: "测试数据。" }
+sources: [xiaoshan-training-2023]
+keywords: [测试${i}]
+---
+${story(i)}`;
+}
+
+function news(i: number) {
+  return `---
+title: 测试新闻第${i}号：${DISTRICTS[i % 7]}举办技能活动
+summary: 性能测试用的第${i}号新闻。
+date: { date: "2021-07-14", precision: day, inferred: [] }
+kind: event
+district: ${DISTRICTS[i % 7]}
+sources: [shanghai-certification-2021]
+---
+## 活动概况\n\n测试新闻正文，编号 ${i}。各区开展技能培训与评价活动，本段文字仅用于测量构建与搜索的开销。\n`;
+}
+
+function dataset(n: number) {
+  const figures = Array.from({ length: n }, (_, i) => ({
+    id: `bench-figure-${i}`,
+    label: `测试数字${i}`,
+    value: 1000 + i,
+    unit: '人次',
+    counts: '性能测试用的数字。',
+    role: 'achievement',
+    district: DISTRICTS[i % 7],
+    asOf: { date: '2023-11', precision: 'month', inferred: ['year'], note: '测试数据。' },
+    source: 'xiaoshan-training-2023',
+    passage: '已开展职业技能培训34840人次',
+  }));
+  return JSON.stringify({ title: '性能测试数据', description: '性能测试用的数据集。', theme: 'training', districts: ['xiaoshan'], figures }, null, 1);
+}
+
+/** Our project at size n, in `dir`. */
+export function ours(project: string, dir: string, n: number) {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(project, dir, { recursive: true, filter: (src) => !/\/(node_modules|dist|\.git|\.astro|bench|test)(\/|$)/.test(src.slice(project.length)) });
+  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, 'src/content/craftsmen', `bench-${i}.mdx`), profile(i));
+  for (let i = 0; i < n / 10; i++) writeFileSync(join(dir, 'src/content/news', `bench-${i}.mdx`), news(i));
+  if (n > 0) writeFileSync(join(dir, 'data/datasets/bench.json'), dataset(n / 10));
+}
+
+/** The bare baseline at size n: the same profiles and news, each a page with its title and body. */
+export function bare(project: string, dir: string, n: number) {
+  rmSync(dir, { recursive: true, force: true });
+  for (const d of ['src/content/craftsmen', 'src/content/news', 'src/pages/craftsmen', 'src/pages/news']) mkdirSync(join(dir, d), { recursive: true });
+  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
+  cpSync(join(project, 'src/content/craftsmen'), join(dir, 'src/content/craftsmen'), { recursive: true });
+  cpSync(join(project, 'src/content/news'), join(dir, 'src/content/news'), { recursive: true });
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, 'src/content/craftsmen', `bench-${i}.mdx`), profile(i));
+  for (let i = 0; i < n / 10; i++) writeFileSync(join(dir, 'src/content/news', `bench-${i}.mdx`), news(i));
+  writeFileSync(join(dir, 'astro.config.mjs'), `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n`);
+  writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nconst loose = z.object({ name: z.string().optional(), title: z.string().optional() }).passthrough();\nexport const collections = {\n  craftsmen: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'src/content/craftsmen' }), schema: loose }),\n  news: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'src/content/news' }), schema: loose }),\n};\n`);
+  for (const c of ['craftsmen', 'news']) {
+    writeFileSync(join(dir, `src/pages/${c}/[id].astro`), `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('${c}')).map((e) => ({ params: { id: e.id }, props: { e } })); }\nconst { e } = Astro.props;\nconst { Content } = await render(e);\n---\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{e.data.name ?? e.data.title}</title></head><body><main data-pagefind-body><h1>{e.data.name ?? e.data.title}</h1><Content /></main></body></html>\n`);
+  }
+}
