@@ -3,8 +3,9 @@
 # screenshots show Chinese. Installs them only when missing (needs root, as on CI).
 set -euo pipefail
 missing=()
-[[ -x /usr/bin/chromium ]] || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+for pkg in chromium fonts-noto-cjk; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
 if ((${#missing[@]})); then
   echo "installing ${missing[*]} from Debian"
   export DEBIAN_FRONTEND=noninteractive

@@ -17,8 +17,8 @@ export const C = {
 } as const;
 
 /** Chinese characters are wider than Plot estimates; label margins are set by hand from this. */
-export const CJK_CHAR_PX = 15;
-export const FONT_SIZE = 14;
+export const CJK_CHAR_PX = 16;
+export const FONT_SIZE = 15;
 /** Drawing width: narrow enough that text stays legible when a phone scales it down. */
 export const WIDTH = 520;
 export const labelWidth = (labels: string[]) => Math.max(...labels.map((l) => [...l].length)) * CJK_CHAR_PX + 12;
