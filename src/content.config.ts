@@ -3,6 +3,7 @@
  * only says where each collection's files are. The JSON collections are read by the same
  * code as the content check (`src/lib/content-files.ts`), which runs before every build.
  */
+import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ContentError, type ContentProblem, PATHS, readAll, readDatasets } from './lib/content-files.ts';
@@ -18,7 +19,8 @@ import { sourceSchema } from './schemas/sources.ts';
 import { studioSchema } from './schemas/studios.ts';
 
 const ref = reference;
-const root = '.';
+/** The project root, wherever the build is started from. */
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Loads the raw entries of one JSON collection; any read problem stops the build. */
 function json(collection: CollectionName) {

@@ -135,7 +135,9 @@ input.addEventListener('input', () => {
   clearTimeout(timer);
   timer = setTimeout(() => run(input.value), 120);
 });
-input.addEventListener('focus', () => void load(), { once: true });
+// The search page exists to search: fetch Pagefind as soon as it opens, so the first
+// query does not wait for the index entry point and its WebAssembly.
+void load();
 
 /** Arrow keys move between the box and the result links; Enter follows the focused link. */
 document.addEventListener('keydown', (e) => {

@@ -1,15 +1,14 @@
 /**
  * Share images (1200×630 PNG) drawn at build time with satori and resvg. The Noto Sans SC
  * font comes from an npm package and is cut down to the characters of each image, which
- * keeps satori fast; each image is cached on disk under the hash of what it shows, so an
- * unchanged page's image costs nothing to rebuild.
+ * keeps satori fast; each image is cached on disk under the hash of what it shows
+ * (src/lib/image-cache.ts), so an unchanged page's image costs nothing to rebuild.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import subsetFont from 'subset-font';
+import { cached } from './image-cache.ts';
 import { FONT_FILES } from './png.ts';
 
 export interface Card {
@@ -21,8 +20,8 @@ export interface Card {
   subtitle: string;
 }
 
-const CACHE = process.env.OG_CACHE_DIR ?? 'node_modules/.cache/skills-atlas-og';
-const VERSION = '1';
+/** Bump when the layout changes, so cached images are redrawn. */
+const VERSION = 'og-1';
 const [regular, bold] = FONT_FILES.map((f) => readFileSync(f)) as [Buffer, Buffer];
 
 const h = (type: string, style: Record<string, unknown>, children?: unknown) => ({ type, props: { style, children } });
@@ -56,12 +55,6 @@ async function render(card: Card): Promise<Buffer> {
 }
 
 /** The PNG for a card, from the cache when the same card was drawn before. */
-export async function ogImage(card: Card): Promise<Buffer> {
-  const key = createHash('sha256').update(VERSION).update(JSON.stringify(card)).digest('hex').slice(0, 24);
-  const file = join(CACHE, `${key}.png`);
-  if (existsSync(file)) return readFileSync(file);
-  const png = await render(card);
-  mkdirSync(CACHE, { recursive: true });
-  writeFileSync(file, png);
-  return png;
+export function ogImage(card: Card): Promise<Buffer> {
+  return cached([VERSION, card], () => render(card));
 }

@@ -4,25 +4,11 @@
  * fails here and has to argue for a new number.
  */
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { doc } from '../support/site.ts';
+import { weigh } from '../support/weigh.ts';
 
 interface Budget { html: number; css: number; js: number; total: number }
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as { pages: Record<string, { path: string } & Budget>; scripts: Record<string, string> };
-const gz = (path: string) => gzipSync(readFileSync(`dist${path}`)).length;
-
-/** What a first visit to a page downloads before images: the HTML, its stylesheets and the scripts it runs at load. */
-export function weigh(path: string) {
-  const file = `${path.replace(/\/$/, '/index.html')}`;
-  const d = doc(`dist${file}`);
-  const css = [...d.querySelectorAll('link[rel="stylesheet"]')].reduce((n, l) => n + gz(l.getAttribute('href')!), 0);
-  const scripts = [...d.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!);
-  const inline = [...d.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].reduce((n, s) => n + gzipSync(s.textContent ?? '').length, 0);
-  const js = scripts.reduce((n, s) => n + gz(s), 0) + inline;
-  const html = gz(file);
-  return { html, css, js, total: html + css + js, scripts };
-}
 
 describe('page weight budgets (gzip bytes)', () => {
   it.each(Object.entries(budgets.pages))('%s stays within its budget', (_, b) => {

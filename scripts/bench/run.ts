@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: how the build and search scale. For the site as it is and with 1,000
+ * and 10,000 generated profiles (BENCH_SIZES=0,1000 to choose), it measures, each in a
+ * temporary folder that is never committed:
+ *   - our build, cold (share images drawn) and again (share images from the cache): wall
+ *     time and peak memory, plus Pagefind's indexing time;
+ *   - a bare Astro + Pagefind build of the same profiles and news, and our time and
+ *     memory as ratios to it;
+ *   - the Pagefind index size, and in Chromium the time from typing to first results and
+ *     the bytes fetched, for a cold and a warm query;
+ *   - page weights per kind (gzip).
+ * Prints a table and saves bench/results.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { launch } from '../../test/support/browser.ts';
+import { serve } from '../../test/support/server.ts';
+import { weigh } from '../../test/support/weigh.ts';
+import { bare, ours } from './generate.ts';
+
+const project = process.cwd();
+const TMP = process.env.BENCH_DIR ?? '/tmp/atlas-bench';
+const sizes = (process.env.BENCH_SIZES ?? '0,1000,10000').split(',').map(Number);
+const bin = (name: string) => join(project, 'node_modules/.bin', name);
+
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = project) {
+  const start = performance.now();
+  const out = execFileSync(cmd, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 26 });
+  return { ms: Math.round(performance.now() - start), out };
+}
+
+function build(root: string, env: NodeJS.ProcessEnv = {}) {
+  const { out } = timed(bin('node'), [join(project, 'scripts/bench/build-once.ts'), root], env, root);
+  const astro = JSON.parse(out.trim().split('\n').at(-1)!) as { ms: number; peakMB: number };
+  const pagefind = timed(bin('pagefind'), ['--site', join(root, 'dist')]);
+  return { ...astro, pagefindMs: pagefind.ms, totalMs: astro.ms + pagefind.ms };
+}
+
+const dirSize = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+
+async function searchTiming(dist: string) {
+  const { server, url } = await serve(dist);
+  const browser = await launch();
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${url}/search/`, { waitUntil: 'networkidle' });
+  const measure = async (q: string) => {
+    const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    const start = Date.now();
+    await page.fill('#search-input', q);
+    await page.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q && document.querySelector('#search-results li'), q);
+    const ms = Date.now() - start;
+    const bytes = await page.evaluate((n) => performance.getEntriesByType('resource').slice(n).reduce((s, r) => s + (r as PerformanceResourceTiming).transferSize, 0), before);
+    return { ms, bytes };
+  };
+  const cold = await measure('二胡');
+  const warm = await measure('上汽');
+  await browser.close();
+  server.close();
+  return { cold, warm };
+}
+
+const results: Record<string, unknown>[] = [];
+for (const n of sizes) {
+  const oursDir = join(TMP, `ours-${n}`);
+  const bareDir = join(TMP, `bare-${n}`);
+  const cache = join(TMP, `og-cache-${n}`);
+  rmSync(cache, { recursive: true, force: true });
+  ours(project, oursDir, n);
+  bare(project, bareDir, n);
+  console.error(`size ${n}: building ours (cold)…`);
+  const cold = build(oursDir, { OG_CACHE_DIR: cache });
+  console.error(`size ${n}: building ours (share images cached)…`);
+  const warm = build(oursDir, { OG_CACHE_DIR: cache });
+  console.error(`size ${n}: building the bare baseline…`);
+  const base = build(bareDir);
+  const dist = join(oursDir, 'dist');
+  const search = await searchTiming(dist);
+  const pages = Object.fromEntries(
+    [['home', '/'], ['profile', '/craftsmen/zhang-jianping/'], ['showcase', '/districts/xiaoshan/'], ['article', '/news/lingang-yishibaiqianwan-plan/'], ['charts', '/charts/'], ['search', '/search/']].map(([k, p]) => [k, weigh(p!, dist).total]),
+  );
+  results.push({
+    profiles: n,
+    pages: readdirSync(join(dist, 'craftsmen')).length,
+    coldMs: cold.totalMs,
+    rebuildMs: warm.totalMs,
+    bareMs: base.totalMs,
+    rebuildVsBare: Number((warm.totalMs / base.totalMs).toFixed(2)),
+    coldPeakMB: cold.peakMB,
+    rebuildPeakMB: warm.peakMB,
+    barePeakMB: base.peakMB,
+    memoryVsBare: Number((warm.peakMB / base.peakMB).toFixed(2)),
+    pagefindMs: warm.pagefindMs,
+    indexKB: Math.round(dirSize(join(dist, 'pagefind')) / 1024),
+    queryColdMs: search.cold.ms,
+    queryColdKB: Math.round(search.cold.bytes / 1024),
+    queryWarmMs: search.warm.ms,
+    queryWarmKB: Math.round(search.warm.bytes / 1024),
+    pageWeightsGzipBytes: pages,
+  });
+  console.table(results.map(({ pageWeightsGzipBytes, ...r }) => r));
+}
+if (!process.env.BENCH_KEEP) rmSync(TMP, { recursive: true, force: true });
+mkdirSync('bench', { recursive: true });
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+writeFileSync('bench/results.json', `${JSON.stringify({ machine, results }, null, 2)}\n`);
+console.log(JSON.stringify({ machine, results }, null, 2));
