@@ -18,7 +18,7 @@ interface Search {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<Search | null>;
+  search(q: string, o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<Search | null>;
 }
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -58,6 +58,8 @@ const load = () =>
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
 let type = params.get('type') ?? '';
+/** 'date': newest first, by the date in each page's 日期 sort key; '': by relevance. */
+let sort = params.get('sort') === 'date' ? 'date' : '';
 let seq = 0;
 
 function setUrl(q: string) {
@@ -65,6 +67,8 @@ function setUrl(q: string) {
   u.searchParams.set('q', q);
   if (type) u.searchParams.set('type', type);
   else u.searchParams.delete('type');
+  if (sort) u.searchParams.set('sort', sort);
+  else u.searchParams.delete('sort');
   history.replaceState(null, '', u);
 }
 
@@ -89,6 +93,12 @@ function renderFilters(counts: Record<string, number>, total: number, q: string)
     });
     group.append(b);
   }
+  const byDate = el('button', { type: 'button', textContent: sort ? '按相关度排序' : '按时间排序（新→旧）' });
+  byDate.addEventListener('click', () => {
+    sort = sort ? '' : 'date';
+    run(q);
+  });
+  group.append(byDate);
   filterBox.append(group);
 }
 
@@ -106,7 +116,7 @@ async function run(q: string) {
   const pf = await load();
   const terms = meaningful(q);
   const none: Search = { results: [], filters: {}, unfilteredResultCount: 0 };
-  const search = terms ? await pf.search(terms, type ? { filters: { [TYPE]: type } } : {}) : none;
+  const search = terms ? await pf.search(terms, { ...(type ? { filters: { [TYPE]: type } } : {}), ...(sort ? { sort: { 日期: 'desc' } } : {}) }) : none;
   if (mine !== seq || !search) return;
   const all = type && terms ? await pf.search(terms) : search;
   if (mine !== seq || !all) return;

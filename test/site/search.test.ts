@@ -124,6 +124,20 @@ describe('the search page', () => {
     await page.locator('[data-search-filters] button', { hasText: '全部' }).click();
   });
 
+  it('sorts by date, newest first, on request', async () => {
+    const p = await (await browser.newContext()).newPage();
+    await p.goto(`${base}/search/?q=${encodeURIComponent('技能')}&type=${encodeURIComponent('新闻')}`);
+    await p.waitForSelector('#search-results li a');
+    await p.locator('[data-search-filters] button', { hasText: '按时间排序' }).click();
+    await p.waitForURL(/sort=date/);
+    await p.waitForFunction(() => document.querySelector('[data-search-filters] button:last-child')?.textContent === '按相关度排序');
+    const paths = await p.$$eval('#search-results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(paths.length).toBeGreaterThan(3);
+    // the newest reported news item with a known year comes first
+    expect(paths[0]).toBe('/news/xiaoshan-training-drive/');
+    await p.context().close();
+  });
+
   it('"/" focuses the search box and arrow keys move through the results', async () => {
     const p = await (await browser.newContext()).newPage();
     await p.goto(`${base}/search/?q=${encodeURIComponent('萧山')}`);
