@@ -1,7 +1,7 @@
 /**
  * One snapshot per chart in test/output/<chart>.svg, after normalising numbers (rounded to
  * one decimal) so that floating-point noise does not churn them. In CI a missing snapshot
- * fails instead of being written. To accept a deliberate change: `npx vitest run -u test/unit/charts.test.ts`.
+ * fails instead of being written. To accept a deliberate change: `npx vitest run test/unit/charts.test.ts --update`.
  */
 import { describe, expect, it } from 'vitest';
 import { charts } from '../support/content.ts';
