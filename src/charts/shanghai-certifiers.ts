@@ -1,4 +1,4 @@
-/** Shanghai's 100 enterprise certifying bodies by type, with each type's share computed from the counts. */
+/** Shanghai's enterprise certifying bodies by type, with each type's share computed from the counts. */
 import { formatDateFull } from '../lib/format.ts';
 import { bars } from './bars.ts';
 import type { ChartSpec, FigureValue, Row } from './spec.ts';
@@ -21,7 +21,8 @@ export function build(get: (id: string) => FigureValue): ChartSpec {
   const data = rows(get);
   const id = 'shanghai-certifiers-by-type';
   const total = get('shanghai-certifiers-total');
-  const title = '上海 100 家企业技能等级认定机构，近半数是央企分支机构';
+  const top = data[0]!;
+  const title = `上海 ${total.value} 家企业技能等级认定机构，${top.share}% 是${top.type}`;
   const description = data.map((d) => `${d.type}${d.count}家（${d.share}%）`).join('，') + `，合计${total.value}家。`;
   const drawn = bars(data, { id, title, description, label: 'type', value: 'count', axis: '机构数（家）', text: (d) => `${d.count}家 · ${d.share}%` });
   return {
@@ -38,7 +39,7 @@ export function build(get: (id: string) => FigureValue): ChartSpec {
       { key: 'share', label: '占比（本站计算，%）', numeric: true },
     ],
     rows: data,
-    notes: ['占比由本站按各类数量 ÷ 总数 100 家计算；四类之和与报道所写总数一致。'],
+    notes: [`占比由本站按各类数量 ÷ 总数 ${total.value} 家计算；四类之和与报道所写总数一致。`],
     ...drawn,
   };
 }

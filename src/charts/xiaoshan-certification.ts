@@ -21,8 +21,12 @@ export function build(get: (id: string) => FigureValue): ChartSpec {
   const data = rows(get);
   const id = 'xiaoshan-certification';
   const asOf = get('xiaoshan-certification-people').asOf;
-  const title = '萧山等级认定：过半认定对象由企业自己培养';
-  const description = `${formatNumber(data[0]!.value + data[1]!.value)}名认定对象中，${formatNumber(data[0]!.value)}人由企业自主培育（${data[0]!.share}%）；68家试点单位中企业${data[2]!.value}家、社会评价机构${data[3]!.value}家。`;
+  const [self, other, firms, bodies] = data as [Part, Part, Part, Part];
+  const people = self.value + other.value;
+  const units = firms.value + bodies.value;
+  const stated = get('xiaoshan-certification-self-trained-share').value;
+  const title = `萧山等级认定：${self.share}% 的认定对象由企业自己培养`;
+  const description = `${formatNumber(people)}名认定对象中，${formatNumber(self.value)}人由企业自主培育（${self.share}%）；${units}家试点单位中企业${firms.value}家、社会评价机构${bodies.value}家。`;
   return {
     id,
     title,
@@ -39,7 +43,9 @@ export function build(get: (id: string) => FigureValue): ChartSpec {
       { key: 'derived', label: '是否推算' },
     ],
     rows: data,
-    notes: ['报道写明企业自主培育占比 51.74%，本站由 3066 ÷ 5926 算得一致。“其他”= 5926 − 3066，由本站推算。62 家企业与 6 家社会评价机构合计 68 家，与报道的试点单位总数一致。'],
+    notes: [
+      `报道写明企业自主培育占比 ${stated}%，本站由 ${self.value} ÷ ${people} 算得 ${self.share}%。“其他”= ${people} − ${self.value}，由本站推算。${firms.value} 家企业与 ${bodies.value} 家社会评价机构合计 ${units} 家，即报道的试点单位数。`,
+    ],
     ...splits(data, { id, title, description }),
   };
 }

@@ -2,7 +2,7 @@
  * The chart a table hides: in Xiaoshan, high-skilled workers make up a larger share of
  * this year's new skilled workers than of the whole workforce, so the mix is shifting upward.
  */
-import { formatNumber } from '../lib/format.ts';
+import { formatDateFull, formatNumber, formatValue, type Qualifier } from '../lib/format.ts';
 import type { ChartSpec, FigureValue } from './spec.ts';
 import { type Part, share, splits } from './splits.ts';
 
@@ -22,13 +22,19 @@ export function rows(get: (id: string) => FigureValue): Part[] {
 export function build(get: (id: string) => FigureValue): ChartSpec {
   const data = rows(get);
   const id = 'xiaoshan-high-skill-share';
-  const [newHigh, , stockHigh] = data;
-  const title = `萧山今年新增的技能人才中，高技能人才占 ${newHigh!.share}%，高于总量中的 ${stockHigh!.share}%`;
-  const description = `今年新增技能人才${formatNumber(newHigh!.value + data[1]!.value)}人，其中高技能人才${formatNumber(newHigh!.value)}人（${newHigh!.share}%）；全区技能人才超31万人，其中高技能人才11万人（按31万计为${stockHigh!.share}%，实际总量超过31万，所以这一比例最多为${stockHigh!.share}%）。`;
+  const [newHigh, , stockHigh] = data as [Part, Part, Part, Part];
+  const stock = get('xiaoshan-skilled-talent-total');
+  const stockHighFigure = get('xiaoshan-high-skilled-talent-total');
+  const added = get('xiaoshan-new-skilled-talent-achieved');
+  const stockWording = formatValue(stock.value, stock.unit, stock.qualifier as Qualifier);
+  const bound = stock.qualifier === 'more-than' ? `，总量实际更多，所以这一比例最多为${stockHigh.share}%` : '';
+  const compared = newHigh.share > stockHigh.share ? '高于' : newHigh.share < stockHigh.share ? '低于' : '等于';
+  const title = `萧山今年新增的技能人才中，高技能人才占 ${newHigh.share}%，${compared}总量中的 ${stockHigh.share}%`;
+  const description = `今年新增技能人才${formatNumber(added.value)}人，其中高技能人才${formatNumber(newHigh.value)}人（${newHigh.share}%）；全区技能人才${stockWording}，其中高技能人才${formatValue(stockHighFigure.value, stockHighFigure.unit, stockHighFigure.qualifier as Qualifier)}（按${formatNumber(stock.value)}计为${stockHigh.share}%${bound}）。`;
   return {
     id,
     title,
-    subtitle: '高技能人才占技能人才的比例：今年新增与全区总量对比；萧山区，2023年（年份为推断）',
+    subtitle: `高技能人才占技能人才的比例：今年新增与全区总量对比；萧山区，${stock.asOf ? formatDateFull(stock.asOf) : ''}`,
     description,
     districts: ['xiaoshan'],
     sources: ['xiaoshan-training-2023'],
@@ -42,8 +48,8 @@ export function build(get: (id: string) => FigureValue): ChartSpec {
     ],
     rows: data,
     notes: [
-      '全区技能人才总量原文为“超31万人”，本站按 31 万计算，所以总量中高技能人才的占比是上限。',
-      '新增数截至11月20日，总量为报道时的数；“其他技能人才”由减法推算。',
+      `全区技能人才总量原文为“${stockWording}”，本站按 ${formatNumber(stock.value)} 计算${stock.qualifier === 'more-than' ? '，所以总量中高技能人才的占比是上限' : ''}。`,
+      `新增数截至${added.asOf ? formatDateFull(added.asOf) : ''}，总量为报道时的数；“其他技能人才”由减法推算。`,
     ],
     ...splits(data, { id, title, description }),
   };

@@ -22,7 +22,7 @@ export function build(get: (id: string) => FigureValue): ChartSpec {
   const id = 'xiaoshan-studios-by-level';
   const total = get('xiaoshan-master-studios-total');
   const rest = data.at(-1)!.count;
-  const title = `萧山 ${total.value} 家技能大师工作室，大多数是区级`;
+  const title = `萧山 ${total.value} 家技能大师工作室，${rest} 家是区级`;
   const description = `${data.slice(0, 3).map((d) => `${d.level}${d.count}家`).join('、')}；其余${rest}家为区级，由总数减去前三项推算。`;
   const drawn = bars(data, { id, title, description, label: 'level', value: 'count', axis: '工作室（家）', text: (d) => `${d.count}家${d.derived ? '（推算）' : ''}` });
   return {
@@ -39,7 +39,9 @@ export function build(get: (id: string) => FigureValue): ChartSpec {
       { key: 'derived', label: '是否推算' },
     ],
     rows: data,
-    notes: [`报道只写了“区级以上……76家，其中国家级1家、省级10家、市级19家”。虚线框的 ${rest} 家 = 76 − 1 − 10 − 19，由本站推算，按“区级以上”的口径应为区级。`],
+    notes: [
+      `报道只写了区级以上工作室的总数和国家级、省级、市级的数目。虚线框的 ${rest} 家 = ${[total.value, ...data.slice(0, 3).map((d) => d.count)].join(' − ')}，由本站推算，按“区级以上”的口径应为区级。`,
+    ],
     ...drawn,
   };
 }

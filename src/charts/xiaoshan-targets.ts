@@ -32,7 +32,7 @@ export function build(get: (id: string) => FigureValue): ChartSpec {
   const data = rows(get);
   const id = 'xiaoshan-targets';
   const asOf = get('xiaoshan-training-achieved').asOf;
-  const title = '萧山三项技能民生实事目标全部超额完成';
+  const title = data.every((d) => (d.completion as number) > 100) ? '萧山三项技能民生实事目标全部超额完成' : '萧山三项技能民生实事目标的完成情况';
   const description = data
     .map((d) => `${d.indicator}完成${formatNumber(d.achieved as number)}${d.unit}，目标${d.target_wording}，完成率${d.completion}%`)
     .join('；');
