@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE_URL } from './src/consts.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { headersFile } from './src/integrations/headers.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -15,5 +16,6 @@ export default defineConfig({
     mdx(),
     // Embeds are for other sites' iframes, not for search engines.
     sitemap({ filter: (page) => !page.includes('/embed/') }),
+    headersFile(),
   ],
 });

@@ -8,7 +8,7 @@ export const SITE_SUBTITLE = '技能人才与各区技能工作成果';
  * static host. Scripts only from this site (no inline script: Astro is told to emit them
  * as files); 'wasm-unsafe-eval' lets Pagefind run its WebAssembly. Inline styles stay
  * allowed for the SVG charts' attributes. Headers that a meta tag cannot carry
- * (frame-ancestors and the rest) are in public/_headers.
+ * (frame-ancestors and the rest) go into dist/_headers (src/integrations/headers.ts).
  */
 export const CSP = [
   "default-src 'self'",

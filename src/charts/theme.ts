@@ -1,17 +1,13 @@
 /**
  * Colours are CSS variables, so charts follow the light and dark themes; each has a
- * fallback so a downloaded SVG still has colour. The palette is distinguishable for the
- * common colour-vision deficiencies, and no chart relies on colour alone: every bar and
- * point is also labelled.
+ * fallback so a downloaded SVG still has colour. One hue, a neutral track and dashed
+ * outlines for derived values: colour never carries meaning alone, every bar and point is
+ * labelled, so the charts read the same for colour-blind readers and in greyscale print.
  */
 export const C = {
   primary: 'var(--chart-1, #1f6fa8)',
   /** Text drawn on top of `primary`. */
   onPrimary: 'var(--chart-on-1, #ffffff)',
-  secondary: 'var(--chart-2, #c9731a)',
-  tertiary: 'var(--chart-3, #1b8a6b)',
-  accent: 'var(--chart-4, #b8432e)',
-  fifth: 'var(--chart-5, #7b5ea7)',
   target: 'var(--chart-target, #1f2a30)',
   track: 'var(--chart-track, #e6dfd2)',
 } as const;

@@ -9,10 +9,7 @@ export type District = CollectionEntry<'districts'>;
 export type News = CollectionEntry<'news'>;
 export type Figure = CollectionEntry<'figures'>;
 export type Organization = CollectionEntry<'organizations'>;
-export type Studio = CollectionEntry<'studios'>;
-export type Source = CollectionEntry<'sources'>;
 export type Dataset = CollectionEntry<'datasets'>;
-export type Event = CollectionEntry<'events'>;
 
 const byDateDesc = (a: { data: { date: { date: string } } }, b: { data: { date: { date: string } } }) =>
   b.data.date.date.localeCompare(a.data.date.date);
@@ -26,24 +23,6 @@ export const studios = async () => getCollection('studios');
 export const sources = async () => getCollection('sources');
 export const datasets = async () => getCollection('datasets');
 export const figures = async () => getCollection('figures');
-
-/** A lookup by id for one collection. */
-export async function index<T extends { id: string }>(load: () => Promise<T[]>): Promise<Map<string, T>> {
-  return new Map((await load()).map((e) => [e.id, e]));
-}
-
-/** A figure by id; a missing id is a programming error, so it throws. */
-export async function figure(id: string): Promise<Figure> {
-  const all = await index(figures);
-  const f = all.get(id);
-  if (!f) throw new Error(`unknown figure ${id}`);
-  return f;
-}
-
-/** The value of a figure by id (for charts and derived numbers). */
-export async function value(id: string): Promise<number> {
-  return (await figure(id)).data.value;
-}
 
 /** Everything on the site that comes from one report. */
 export async function fromSource(sourceId: string) {

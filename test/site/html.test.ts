@@ -31,6 +31,15 @@ describe('built HTML', () => {
     expect(errors).toEqual([]);
   });
 
+  it('dist/_headers carries the pages’ policy, lets only embeds be framed, and caches hashed files', () => {
+    const headers = readFileSync('dist/_headers', 'utf8');
+    const policy = doc('dist/index.html').querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(headers).toContain(`/*\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
+    expect(headers).toContain(`/embed/*\n  Content-Security-Policy: ${policy}; frame-ancestors *`);
+    expect(headers).toMatch(/\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
+  });
+
   it.each(pages.filter((f) => !f.includes('/embed/')).map((f) => [pathOf(f), f] as const))('%s has lang, one h1, a title, a description, a canonical URL and a share image', (_, f) => {
     const d = doc(f);
     expect(d.documentElement.getAttribute('lang')).toBe('zh-CN');

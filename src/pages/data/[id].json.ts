@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
 import { FIELDS, toRow } from '../../lib/export.ts';
 import { flat } from '../../lib/figure-input.ts';
-import { datasets, figures } from '../../lib/site-data.ts';
+import { type Dataset, datasets, figures } from '../../lib/site-data.ts';
 
 /** /data/<dataset>.json: the dataset's description, its data dictionary and its figures. */
 export async function getStaticPaths() {
@@ -9,7 +9,7 @@ export async function getStaticPaths() {
 }
 
 export async function GET({ params, props, site }: APIContext) {
-  const d = props.dataset as Awaited<ReturnType<typeof datasets>>[number];
+  const d = props.dataset as Dataset;
   const rows = (await figures()).filter((f) => f.data.dataset.id === params.id).map((f) => toRow(flat(f), String(site)));
   const body = {
     id: d.id,
