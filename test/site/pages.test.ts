@@ -111,7 +111,8 @@ describe('sharing', () => {
   it('copy link puts the page address on the clipboard', async () => {
     const { page } = await open(KINDS.profile, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.locator('.share button[data-copy]').click();
-    await expect(page.locator('.share [role="status"]').textContent()).resolves.toBe('已复制');
+    // the clipboard write is asynchronous: wait for the button's status line, not a fixed time
+    await page.waitForFunction(() => document.querySelector('.share [role="status"]')?.textContent === '已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/\/craftsmen\/zhang-jianping\/$/);
     await page.context().close();
@@ -120,6 +121,7 @@ describe('sharing', () => {
   it('cite buttons copy the citation with today’s date filled in', async () => {
     const { page } = await open(KINDS.figure, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.locator('.cite button').first().click();
+    await page.waitForFunction(() => document.querySelector('.cite [role="status"]')?.textContent === '已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/\[EB\/OL\]\. \[\d{4}-\d{2}-\d{2}\]/);
     await page.context().close();
