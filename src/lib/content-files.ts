@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import type { CollectionName } from '../schemas/shared.ts';
 
 /** A problem in one file, named so a writer can find and fix it. */
@@ -82,7 +82,11 @@ const listFiles = (root: string, dir: string, ext: RegExp) =>
     .sort()
     .map((f) => join(dir, f));
 
-/** Splits `---` front matter from an MD/MDX file; a missing or broken block is a problem. */
+/**
+ * Splits `---` front matter from an MD/MDX file; a missing or broken block is a problem.
+ * js-yaml is the parser Astro's own loader uses, so the check reads YAML exactly as the
+ * build does (and it is several times faster than the `yaml` package on 10,000 files).
+ */
 function readFrontmatter(root: string, rel: string, problems: ContentProblem[]) {
   const text = readFileSync(join(root, rel), 'utf8');
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
