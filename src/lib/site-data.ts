@@ -14,15 +14,47 @@ export type Dataset = CollectionEntry<'datasets'>;
 const byDateDesc = (a: { data: { date: { date: string } } }, b: { data: { date: { date: string } } }) =>
   b.data.date.date.localeCompare(a.data.date.date);
 
-export const districts = async () => (await getCollection('districts')).sort((a, b) => a.data.order - b.data.order);
-export const craftsmen = async () => (await getCollection('craftsmen')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
-export const news = async () => (await getCollection('news')).sort(byDateDesc);
-export const events = async () => (await getCollection('events')).sort((a, b) => a.data.date.date.localeCompare(b.data.date.date));
-export const organizations = async () => (await getCollection('organizations')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
-export const studios = async () => getCollection('studios');
-export const sources = async () => getCollection('sources');
-export const datasets = async () => getCollection('datasets');
-export const figures = async () => getCollection('figures');
+/**
+ * Each list is read and sorted once per build and shared by every page: with 10,000
+ * profiles, sorting per page would cost more than rendering. `astro dev` reads afresh each
+ * time, as content may change under it. Callers must not mutate what they get.
+ */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  if (import.meta.env.DEV) return read;
+  let value: Promise<T> | undefined;
+  return () => (value ??= read());
+}
+
+/** Groups items under each key they name (an item may name several, or none). */
+function groupBy<T>(items: T[], keys: (item: T) => (string | undefined)[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      if (key === undefined) continue;
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+export const districts = once(async () => (await getCollection('districts')).sort((a, b) => a.data.order - b.data.order));
+export const craftsmen = once(async () => (await getCollection('craftsmen')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN')));
+export const news = once(async () => (await getCollection('news')).sort(byDateDesc));
+export const events = once(async () => (await getCollection('events')).sort((a, b) => a.data.date.date.localeCompare(b.data.date.date)));
+export const organizations = once(async () => (await getCollection('organizations')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN')));
+export const studios = once(() => getCollection('studios'));
+export const sources = once(() => getCollection('sources'));
+export const datasets = once(() => getCollection('datasets'));
+export const figures = once(() => getCollection('figures'));
+
+/** Every figure by id. */
+export const figureById = once(async () => new Map((await figures()).map((f) => [f.id, f])));
+/** The figures about each craftsman, by craftsman id. */
+export const figuresByCraftsman = once(async () => groupBy(await figures(), (f) => [f.data.craftsman?.id]));
+/** The news naming each craftsman, newest first, by craftsman id. */
+export const newsByCraftsman = once(async () => groupBy(await news(), (n) => n.data.craftsmen.map((r) => r.id)));
 
 /** Everything on the site that comes from one report. */
 export async function fromSource(sourceId: string) {
