@@ -5,10 +5,14 @@ import { defineConfig } from 'astro/config';
 import { SITE_URL } from './src/consts.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFile } from './src/integrations/headers.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
+  // Render several pages at once: one page's file write overlaps the next one's render
+  // (2,000 profiles: page generation 15.5 s at 1, 10.4 s at 8 on two cores).
+  build: { concurrency: 8 },
   // Scripts as files, never inlined, so the Content Security Policy needs no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
@@ -17,5 +21,6 @@ export default defineConfig({
     // Embeds are for other sites' iframes, not for search engines.
     sitemap({ filter: (page) => !page.includes('/embed/') }),
     headersFile(),
+    shareImages(),
   ],
 });

@@ -1,6 +1,6 @@
 /**
  * A disk cache for images drawn at build time (share images, chart PNGs), keyed by the
- * hash of everything that goes into the drawing: an unchanged image costs a file read
+ * hash of everything that goes into the drawing: an unchanged image costs a file copy
  * on the next build instead of a render.
  */
 import { createHash } from 'node:crypto';
@@ -9,13 +9,24 @@ import { join } from 'node:path';
 
 const DIR = process.env.OG_CACHE_DIR ?? 'node_modules/.cache/skills-atlas-og';
 
-export async function cached(inputs: unknown[], draw: () => Promise<Buffer> | Buffer): Promise<Buffer> {
+/** Where the image drawn from these inputs is (or will be) kept. */
+export function cacheFile(inputs: unknown[]): string {
   const hash = createHash('sha256');
   for (const i of inputs) hash.update(typeof i === 'string' ? i : JSON.stringify(i));
-  const file = join(DIR, `${hash.digest('hex').slice(0, 32)}.png`);
-  if (existsSync(file)) return readFileSync(file);
-  const png = await draw();
+  return join(DIR, `${hash.digest('hex').slice(0, 32)}.png`);
+}
+
+/** Keeps a freshly drawn image under its cache file. */
+export function store(file: string, png: Uint8Array): void {
   mkdirSync(DIR, { recursive: true });
   writeFileSync(file, png);
+}
+
+/** The image drawn from these inputs: read from the cache, or drawn and kept. */
+export async function cached(inputs: unknown[], draw: () => Promise<Buffer> | Buffer): Promise<Buffer> {
+  const file = cacheFile(inputs);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await draw();
+  store(file, png);
   return png;
 }

@@ -1,14 +1,15 @@
 /**
- * Share images (1200×630 PNG) drawn at build time with satori and resvg. The Noto Sans SC
- * font comes from an npm package and is cut down to the characters of each image, which
- * keeps satori fast; each image is cached on disk under the hash of what it shows
- * (src/lib/image-cache.ts), so an unchanged page's image costs nothing to rebuild.
+ * Share images (1200×630 PNG) drawn with satori and resvg. The Noto Sans SC font comes
+ * from an npm package and is cut down to the characters of each image, which keeps satori
+ * fast. The pages list their cards; src/integrations/share-images.ts draws them after the
+ * build, in worker threads (og-worker.ts), and keeps each under the hash of what it shows
+ * (src/lib/image-cache.ts), so an unchanged page's image costs a file copy to rebuild.
  */
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import subsetFont from 'subset-font';
-import { cached } from './image-cache.ts';
+import { cacheFile } from './image-cache.ts';
 import { FONT_FILES } from './png.ts';
 
 export interface Card {
@@ -18,6 +19,12 @@ export interface Card {
   title: string;
   /** One line under the title. */
   subtitle: string;
+}
+
+/** A card to draw, and the file under /og/ it becomes (without `.png`). */
+export interface CardJob {
+  path: string;
+  card: Card;
 }
 
 /** Bump when the layout changes, so cached images are redrawn. */
@@ -40,7 +47,8 @@ function layout(card: Card) {
   ]);
 }
 
-async function render(card: Card): Promise<Buffer> {
+/** Draws one card (about 80 ms on this project's build machine). */
+export async function drawCard(card: Card): Promise<Buffer> {
   const text = [...new Set(`${card.eyebrow}${card.title}${card.subtitle}匠心图谱 · 技能人才与各区技能工作成果0123456789`)].join('');
   const [r, b] = await Promise.all([regular, bold].map((font) => subsetFont(font, text, { targetFormat: 'truetype' })));
   const svg = await satori(layout(card) as Parameters<typeof satori>[0], {
@@ -54,7 +62,5 @@ async function render(card: Card): Promise<Buffer> {
   return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
 }
 
-/** The PNG for a card, from the cache when the same card was drawn before. */
-export function ogImage(card: Card): Promise<Buffer> {
-  return cached([VERSION, card], () => render(card));
-}
+/** The cache file of a card: the same card is drawn once, whichever page it is for. */
+export const cardFile = (card: Card): string => cacheFile([VERSION, card]);

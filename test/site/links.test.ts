@@ -1,8 +1,9 @@
 /**
- * The built site as a graph of files: no broken internal link or anchor, and every entity
- * page is reachable from the home page in at most three clicks.
+ * The built site as a graph of files: no broken internal link or anchor, every share image
+ * a page names is there, and every entity page is reachable from the home page in at most
+ * three clicks.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, doc, files, pathOf } from '../support/site.ts';
@@ -58,5 +59,23 @@ describe('links', () => {
     const entities = [...pages.keys()].filter((p) => /^\/(craftsmen|districts|organizations|studios|news|events|sources|figures|data|charts)\/[^/]+\/$/.test(p));
     expect(entities.length).toBeGreaterThan(200);
     expect(entities.filter((p) => !depth.has(p))).toEqual([]);
+  });
+
+  it('every share image a page names is a 1200×630 PNG in the site, and the hand-over list is gone', () => {
+    const named = new Set(
+      [...pages.values()].flatMap((d) => {
+        const content = d.querySelector('meta[property="og:image"]')?.getAttribute('content');
+        return content ? [new URL(content).pathname] : [];
+      }),
+    );
+    expect(named.size).toBeGreaterThan(30);
+    const bad = [...named].filter((path) => {
+      const file = targetFile(path);
+      if (!existsSync(file)) return true;
+      const png = readFileSync(file);
+      return png.subarray(1, 4).toString() !== 'PNG' || png.readUInt32BE(16) !== 1200 || png.readUInt32BE(20) !== 630;
+    });
+    expect(bad).toEqual([]);
+    expect(readdirSync(join(DIST, 'og'))).not.toContain('cards.json');
   });
 });

@@ -1,0 +1,26 @@
+import type { AstroIntegration } from 'astro';
+import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CardJob } from '../lib/og-image.ts';
+import { writeCards } from '../lib/og-pool.ts';
+
+/**
+ * Draws the share images after `astro build` has written the pages: it takes the list the
+ * page /og/cards.json wrote, removes it from the site, and writes /og/<kind>/<id>.png,
+ * drawing only cards not in the cache, on every core. (`astro dev` serves no share images.)
+ */
+export function shareImages(): AstroIntegration {
+  return {
+    name: 'skills-atlas:share-images',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const list = fileURLToPath(new URL('og/cards.json', dir));
+        const jobs = JSON.parse(readFileSync(list, 'utf8')) as CardJob[];
+        rmSync(list);
+        const start = performance.now();
+        const { drawn, reused } = await writeCards(jobs, fileURLToPath(new URL('og/', dir)));
+        logger.info(`分享图：绘制 ${drawn} 张，缓存复用 ${reused} 张 (share images: ${drawn} drawn, ${reused} from cache) in ${Math.round(performance.now() - start)} ms`);
+      },
+    },
+  };
+}

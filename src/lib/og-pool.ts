@@ -1,0 +1,74 @@
+/**
+ * Writes the share images into the built site. A card drawn in an earlier build is copied
+ * from the cache (hard-linked where it can be: ten times faster than a copy, and cache
+ * files are never rewritten); the rest are drawn in worker threads, one per core (each card is
+ * independent and drawing is CPU-bound), and kept in the cache for the next build.
+ */
+import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { store } from './image-cache.ts';
+import { type Card, type CardJob, cardFile } from './og-image.ts';
+
+type Reply = { png: Uint8Array; error?: undefined } | { error: string };
+
+/** Draws each card in a pool of worker threads; `done` receives each PNG as it is ready. */
+function drawAll(cards: Card[], threads: number, done: (index: number, png: Uint8Array) => void): Promise<void> {
+  if (cards.length === 0) return Promise.resolve();
+  const workers = Array.from({ length: Math.min(threads, cards.length) }, () => new Worker(new URL('./og-worker.ts', import.meta.url)));
+  let next = 0;
+  let idle = 0;
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error) => {
+      for (const w of workers) void w.terminate();
+      reject(error);
+    };
+    const feed = (worker: Worker) => {
+      if (next === cards.length) {
+        void worker.terminate();
+        if (++idle === workers.length) resolve();
+        return;
+      }
+      const index = next++;
+      worker.once('message', (reply: Reply) => {
+        if (reply.error !== undefined) return fail(new Error(`分享图绘制失败 (share image failed): ${cards[index]!.title}\n${reply.error}`));
+        done(index, reply.png);
+        feed(worker);
+      });
+      worker.postMessage(cards[index]);
+    };
+    for (const w of workers) {
+      w.on('error', fail);
+      feed(w);
+    }
+  });
+}
+
+/** Writes `<outDir>/<path>.png` for every job; returns how many were drawn and how many reused. */
+export async function writeCards(jobs: CardJob[], outDir: string, threads = availableParallelism()) {
+  const outputs = new Map<string, { card: Card; files: string[] }>();
+  for (const { path, card } of jobs) {
+    const file = cardFile(card);
+    const entry = outputs.get(file) ?? { card, files: [] };
+    entry.files.push(join(outDir, `${path}.png`));
+    outputs.set(file, entry);
+  }
+  const missing = [...outputs.keys()].filter((file) => !existsSync(file));
+  await drawAll(
+    missing.map((file) => outputs.get(file)!.card),
+    threads,
+    (i, png) => store(missing[i]!, png),
+  );
+  for (const [file, { files }] of outputs) {
+    for (const out of files) {
+      mkdirSync(dirname(out), { recursive: true });
+      try {
+        linkSync(file, out);
+      } catch {
+        copyFileSync(file, out); // another file system, or links not allowed
+      }
+    }
+  }
+  return { drawn: missing.length, reused: outputs.size - missing.length };
+}
