@@ -19,12 +19,15 @@ function drawAll(cards: Card[], threads: number, done: (index: number, png: Uint
   const workers = Array.from({ length: Math.min(threads, cards.length) }, () => new Worker(new URL('./og-worker.ts', import.meta.url)));
   let next = 0;
   let idle = 0;
+  let failed = false;
   return new Promise((resolve, reject) => {
     const fail = (error: Error) => {
+      failed = true;
       for (const w of workers) void w.terminate();
       reject(error);
     };
     const feed = (worker: Worker) => {
+      if (failed) return;
       if (next === cards.length) {
         void worker.terminate();
         if (++idle === workers.length) resolve();
