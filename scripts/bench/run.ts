@@ -5,7 +5,9 @@
  *   - our build, cold (share images drawn) and again (share images from the cache): wall
  *     time and peak memory, plus Pagefind's indexing time;
  *   - a bare Astro + Pagefind build of the same profiles and news, and our time and
- *     memory as ratios to it;
+ *     memory as ratios to it. Build times on a shared machine vary by ±15 % from run to
+ *     run, so the rebuild and the bare build run BENCH_RUNS times each (default 3),
+ *     alternating, and the medians are compared;
  *   - the Pagefind index size, and in Chromium the time from typing to first results and
  *     the bytes fetched, for a cold and a warm query;
  *   - page weights per kind (gzip).
@@ -23,6 +25,7 @@ import { bare, ours } from './generate.ts';
 const project = process.cwd();
 const TMP = process.env.BENCH_DIR ?? '/tmp/atlas-bench';
 const sizes = (process.env.BENCH_SIZES ?? '0,1000,10000').split(',').map(Number);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
 const bin = (name: string) => join(project, 'node_modules/.bin', name);
 
 function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = project) {
@@ -37,6 +40,9 @@ function build(root: string, env: NodeJS.ProcessEnv = {}) {
   const pagefind = timed(bin('pagefind'), ['--site', join(root, 'dist')]);
   return { ...astro, pagefindMs: pagefind.ms, totalMs: astro.ms + pagefind.ms };
 }
+
+/** The run with the median total time. */
+const median = <T extends { totalMs: number }>(xs: T[]): T => [...xs].sort((a, b) => a.totalMs - b.totalMs)[Math.floor(xs.length / 2)]!;
 
 const dirSize = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
@@ -76,10 +82,16 @@ for (const n of sizes) {
   bare(project, bareDir, n);
   console.error(`size ${n}: building ours (cold)…`);
   const cold = build(oursDir, { OG_CACHE_DIR: cache });
-  console.error(`size ${n}: building ours (share images cached)…`);
-  const warm = build(oursDir, { OG_CACHE_DIR: cache });
-  console.error(`size ${n}: building the bare baseline…`);
-  const base = build(bareDir);
+  const warms: ReturnType<typeof build>[] = [];
+  const bases: ReturnType<typeof build>[] = [];
+  for (let r = 1; r <= runs; r++) {
+    console.error(`size ${n}: building ours (share images cached), run ${r} of ${runs}…`);
+    warms.push(build(oursDir, { OG_CACHE_DIR: cache }));
+    console.error(`size ${n}: building the bare baseline, run ${r} of ${runs}…`);
+    bases.push(build(bareDir));
+  }
+  const warm = median(warms);
+  const base = median(bases);
   const dist = join(oursDir, 'dist');
   const search = await searchTiming(dist);
   const pages = Object.fromEntries(
@@ -90,13 +102,16 @@ for (const n of sizes) {
     pages: readdirSync(join(dist, 'craftsmen')).length,
     coldMs: cold.totalMs,
     rebuildMs: warm.totalMs,
+    rebuildRunsMs: warms.map((w) => w.totalMs),
     bareMs: base.totalMs,
+    bareRunsMs: bases.map((b) => b.totalMs),
     rebuildVsBare: Number((warm.totalMs / base.totalMs).toFixed(2)),
     coldPeakMB: cold.peakMB,
     rebuildPeakMB: warm.peakMB,
     barePeakMB: base.peakMB,
     memoryVsBare: Number((warm.peakMB / base.peakMB).toFixed(2)),
     pagefindMs: warm.pagefindMs,
+    barePagefindMs: base.pagefindMs,
     indexKB: Math.round(dirSize(join(dist, 'pagefind')) / 1024),
     queryColdMs: search.cold.ms,
     queryColdKB: Math.round(search.cold.bytes / 1024),
@@ -104,7 +119,7 @@ for (const n of sizes) {
     queryWarmKB: Math.round(search.warm.bytes / 1024),
     pageWeightsGzipBytes: pages,
   });
-  console.table(results.map(({ pageWeightsGzipBytes, ...r }) => r));
+  console.table(results.map(({ pageWeightsGzipBytes, rebuildRunsMs, bareRunsMs, ...r }) => r));
 }
 if (!process.env.BENCH_KEEP) rmSync(TMP, { recursive: true, force: true });
 mkdirSync('bench', { recursive: true });
