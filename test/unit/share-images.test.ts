@@ -6,11 +6,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const tmp = mkdtempSync(join(tmpdir(), 'share-images-'));
 process.env.OG_CACHE_DIR = join(tmp, 'cache');
 const { writeCards } = await import('../../src/lib/og-pool.ts');
+const { cardSvg } = await import('../../src/lib/og-image.ts');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const card = (title: string) => ({ eyebrow: '工匠 · 萧山', title, subtitle: '测试用的一句话。' });
@@ -39,5 +41,14 @@ describe('share images', () => {
   it('draws a changed card again', async () => {
     const changed = [...jobs.slice(0, 2), { path: 'news/c', card: card('丙') }];
     expect(await writeCards(changed, join(tmp, 'three'), 2)).toEqual({ drawn: 1, reused: 2 });
+  });
+
+  it('shows the site name and mark along the bottom, inside the 630 px', async () => {
+    const image = new Resvg(await cardSvg(card('甲'))).render();
+    const { width, pixels } = image;
+    // Dark text or the red mark in the band where the brand line sits (rows 500–600).
+    const marked = (y: number) => Array.from({ length: width }, (_, x) => pixels[(y * width + x) * 4]!).some((red, x) => red < 200 || pixels[(y * width + x) * 4 + 1]! < 100);
+    expect(image.height).toBe(630);
+    expect(Array.from({ length: 100 }, (_, i) => 500 + i).some(marked)).toBe(true);
   });
 });
