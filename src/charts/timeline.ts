@@ -2,7 +2,10 @@
  * The milestones of every district on one time axis, drawn with d3-scale. The drawing is
  * one image; the links to each milestone's page are in its data table. Points whose
  * year is inferred are drawn hollow and say so; an event whose year is unknown is set
- * apart below the axis rather than placed at a guessed date.
+ * apart below the axis rather than placed at a guessed date. With more than
+ * MAX_MILESTONES dated milestones, only the newest are drawn (a timeline of a thousand
+ * news items helps no reader and weighs down every page that shows it); the note says how
+ * many there are and where to find them all.
  */
 import { scaleTime } from 'd3';
 import { formatDate } from '../lib/format.ts';
@@ -21,6 +24,7 @@ export interface Milestone {
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const MAX_MILESTONES = 30;
 const ROW = 42;
 const AXIS_X = 64;
 const LABEL_X = 92;
@@ -89,7 +93,11 @@ export function draw(data: Row[], a11y: { id: string; title: string; description
 }
 
 export function build(items: Milestone[]): ChartSpec {
-  const data = rows(items);
+  const all = rows(items);
+  const dated = all.filter((m) => m.date !== '');
+  const undated = all.filter((m) => m.date === '');
+  const capped = dated.length > MAX_MILESTONES;
+  const data = capped ? [...dated.slice(-MAX_MILESTONES), ...undated] : all;
   const id = 'timeline';
   const title = '各区技能工作大事记';
   const description = data.map((m) => `${m.date_text}（${m.year_status}），${m.district}：${m.title}`).join('；');
@@ -111,7 +119,11 @@ export function build(items: Milestone[]): ChartSpec {
       { key: 'href', label: '页面' },
     ],
     rows: data,
-    notes: ['只有月份的日期画在该月中旬，只有年份的画在年中。大零号湾工匠学院挂牌的年份原文未载，单列在下方。'],
+    notes: [
+      '只有月份的日期画在该月中旬，只有年份的画在年中。',
+      ...undated.map((m) => `“${m.title}”的年份原文未载，单列在下方。`),
+      ...(capped ? [`共有 ${dated.length} 条有日期的记录，图中只画最近的 ${MAX_MILESTONES} 条；全部记录见新闻与活动页面。`] : []),
+    ],
     width: WIDTH,
     height,
     svg,
