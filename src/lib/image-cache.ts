@@ -17,16 +17,16 @@ export function cacheFile(inputs: unknown[], ext = 'png'): string {
 }
 
 /** Keeps a freshly drawn image under its cache file. */
-export function store(file: string, png: Uint8Array): void {
+export function store(file: string, bytes: Uint8Array): void {
   mkdirSync(DIR, { recursive: true });
-  writeFileSync(file, png);
+  writeFileSync(file, bytes);
 }
 
 /** The image drawn from these inputs: read from the cache, or drawn and kept. */
 export async function cached(inputs: unknown[], draw: () => Promise<Buffer> | Buffer, ext = 'png'): Promise<Buffer> {
   const file = cacheFile(inputs, ext);
   if (existsSync(file)) return readFileSync(file);
-  const png = await draw();
-  store(file, png);
-  return png;
+  const bytes = await draw();
+  store(file, bytes);
+  return bytes;
 }
