@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { SITE_URL } from './src/consts.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFile } from './src/integrations/headers.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 
 export default defineConfig({
@@ -22,5 +23,6 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/embed/') }),
     headersFile(),
     shareImages(),
+    searchIndex(),
   ],
 });
