@@ -6,8 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ContentError, type ContentProblem, PATHS, readAll, readDatasets } from './lib/content-files.ts';
-import type { CollectionName } from './schemas/shared.ts';
+import { type ArrayCollection, ContentError, type ContentProblem, PATHS, readArrayFile, readDatasets } from './lib/content-files.ts';
 import { craftsmanSchema } from './schemas/craftsmen.ts';
 import { datasetSchema } from './schemas/datasets.ts';
 import { districtSchema } from './schemas/districts.ts';
@@ -22,16 +21,19 @@ const ref = reference;
 /** The project root, wherever the build is started from. */
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Loads the raw entries of one JSON collection; any read problem stops the build. */
-function json(collection: CollectionName) {
+/**
+ * Loads the raw entries of one JSON collection from its own files (datasets and figures
+ * share theirs); a problem in those files stops the build, one elsewhere is not its concern.
+ */
+function json(collection: ArrayCollection | 'datasets' | 'figures') {
   return async () => {
     const problems: ContentProblem[] = [];
     const entries =
       collection === 'datasets' || collection === 'figures'
         ? readDatasets(root, problems)[collection]
-        : readAll(root, problems).filter((e) => e.collection === collection);
+        : readArrayFile(root, collection, problems);
     if (problems.length > 0) throw new ContentError(problems);
-    return entries.map((e) => e.data as { id: string });
+    return entries.map((e) => ({ ...e.data, id: e.id }));
   };
 }
 

@@ -1,9 +1,10 @@
 /**
  * Where each collection's files live and how to read them raw (before validation).
  * Used by the Astro loaders of the JSON collections and by the content check, so the
- * two can never disagree about which files make up the content.
+ * two can never disagree about which files make up the content, and each file is read
+ * and parsed once per build (see `parsed`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { CollectionName } from '../schemas/shared.ts';
@@ -35,6 +36,9 @@ export const PATHS = {
   news: 'src/content/news',
 } as const;
 
+/** Collections kept as one JSON array file each. */
+export type ArrayCollection = 'sources' | 'organizations' | 'studios' | 'events';
+
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
   constructor(problems: ContentProblem[]) {
@@ -50,17 +54,43 @@ export class ContentError extends Error {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function readJson(root: string, rel: string, problems: ContentProblem[]): unknown {
+declare global {
+  /** Parsed content files by absolute path; see `parsed`. */
+  var skillsAtlasParsedFiles: Map<string, { stamp: string; result: { value: unknown } | { error: string } }> | undefined;
+}
+
+/**
+ * Reads and parses a file once for as long as it is unchanged (same modification time and
+ * size). The content check runs from the Astro config, loaded by Node, and the loaders
+ * from `content.config.ts`, loaded by Vite: two copies of this module in one process, so
+ * the memo lives on `globalThis` for both to share. Callers must not mutate what they get.
+ */
+function parsed(abs: string, parse: (text: string) => unknown): { value: unknown } | { error: string } {
+  const memo = (globalThis.skillsAtlasParsedFiles ??= new Map());
+  const { mtimeMs, size } = statSync(abs);
+  const stamp = `${mtimeMs}:${size}`;
+  const hit = memo.get(abs);
+  if (hit?.stamp === stamp) return hit.result;
+  let result: { value: unknown } | { error: string };
   try {
-    return JSON.parse(readFileSync(join(root, rel), 'utf8'));
+    result = { value: parse(readFileSync(abs, 'utf8')) };
   } catch (e) {
-    problems.push({ file: rel, field: '(file)', message: `JSON 无法解析：${(e as Error).message}` });
-    return undefined;
+    result = { error: e instanceof Error ? e.message : String(e) };
   }
+  memo.set(abs, { stamp, result });
+  return result;
+}
+
+function readJson(root: string, rel: string, problems: ContentProblem[]): unknown {
+  const result = parsed(join(root, rel), JSON.parse);
+  if ('value' in result) return result.value;
+  problems.push({ file: rel, field: '(file)', message: `JSON 无法解析：${result.error}` });
+  return undefined;
 }
 
 /** Entries of a JSON file that holds an array of objects with `id`. */
-function readArrayFile(root: string, collection: CollectionName, rel: string, problems: ContentProblem[]): RawEntry[] {
+export function readArrayFile(root: string, collection: ArrayCollection, problems: ContentProblem[]): RawEntry[] {
+  const rel = PATHS[collection];
   const json = readJson(root, rel, problems);
   if (json === undefined) return [];
   if (!Array.isArray(json)) {
@@ -139,7 +169,7 @@ export function readDatasets(root: string, problems: ContentProblem[]) {
 export function readAll(root: string, problems: ContentProblem[]): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const c of ['sources', 'organizations', 'studios', 'events'] as const) {
-    entries.push(...readArrayFile(root, c, PATHS[c], problems));
+    entries.push(...readArrayFile(root, c, problems));
   }
   const { datasets, figures } = readDatasets(root, problems);
   entries.push(...datasets, ...figures);
