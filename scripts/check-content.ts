@@ -1,5 +1,5 @@
 /** `npm run check:content`: the content check on its own, quicker than a build. */
-import { checkContent } from '../src/lib/content-check.ts';
+import { checkContent } from '../src/lib/content/check.ts';
 
 const problems = checkContent(process.cwd());
 for (const p of problems) console.error(`${p.file} › ${p.field}: ${p.message}`);

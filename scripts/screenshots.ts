@@ -3,8 +3,8 @@
  * light and dark, into test/screenshots/ — for looking at what readers see.
  */
 import { mkdirSync } from 'node:fs';
-import { launch } from '../test/support/browser.ts';
-import { serve } from '../test/support/server.ts';
+import { launch } from './lib/browser.ts';
+import { serve } from './lib/server.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/craftsmen/zhang-jianping/', '/districts/xiaoshan/', '/charts/', '/search/?q=二胡'];
 const out = 'test/screenshots';

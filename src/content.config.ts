@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { type ArrayCollection, ContentError, type ContentProblem, PATHS, readArrayFile, readDatasets } from './lib/content-files.ts';
+import { type ArrayCollection, ContentError, type ContentProblem, PATHS, readArrayFile, readDatasets } from './lib/content/files.ts';
 import { craftsmanSchema } from './schemas/craftsmen.ts';
 import { datasetSchema } from './schemas/datasets.ts';
 import { districtSchema } from './schemas/districts.ts';

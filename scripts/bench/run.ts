@@ -17,9 +17,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { launch } from '../../test/support/browser.ts';
-import { serve } from '../../test/support/server.ts';
-import { weigh } from '../../test/support/weigh.ts';
+import { launch } from '../lib/browser.ts';
+import { serve } from '../lib/server.ts';
+import { weigh } from '../lib/weigh.ts';
 import { bare, ours } from './generate.ts';
 
 const project = process.cwd();

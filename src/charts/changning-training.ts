@@ -1,5 +1,5 @@
 /** Changning's three years of training: the total, the part online, and new-style apprentices. */
-import { formatDateFull, formatNumber } from '../lib/format.ts';
+import { formatDateFull, formatNumber } from '../lib/present/format.ts';
 import { bars } from './bars.ts';
 import type { ChartSpec, FigureValue, Row } from './spec.ts';
 

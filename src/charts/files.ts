@@ -1,6 +1,6 @@
 /** A chart's downloads: its data as CSV or JSON, and its drawing as a standalone SVG. */
 import { csvFormat } from 'd3';
-import { BOM } from '../lib/export.ts';
+import { BOM } from '../lib/present/export.ts';
 import type { ChartSpec } from './spec.ts';
 
 export function chartCsv(c: ChartSpec): string {

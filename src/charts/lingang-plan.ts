@@ -1,6 +1,6 @@
 /** Lingang's 一十百千万 plan: five targets from 1 to 10,000 on a logarithmic scale, so each order of magnitude gets equal room. */
 import * as Plot from '@observablehq/plot';
-import { formatDate, formatNumber } from '../lib/format.ts';
+import { formatDate, formatNumber } from '../lib/present/format.ts';
 import { plotSvg } from './render.ts';
 import type { ChartSpec, FigureValue, Row } from './spec.ts';
 import { C, labelWidth, WIDTH } from './theme.ts';

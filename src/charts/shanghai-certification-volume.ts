@@ -1,5 +1,5 @@
 /** How many assessments Shanghai's certifying bodies ran, and how many certificates they issued. */
-import { formatDateFull, formatNumber } from '../lib/format.ts';
+import { formatDateFull, formatNumber } from '../lib/present/format.ts';
 import { bars } from './bars.ts';
 import type { ChartSpec, FigureValue, Row } from './spec.ts';
 

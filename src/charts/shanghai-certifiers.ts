@@ -1,5 +1,5 @@
 /** Shanghai's enterprise certifying bodies by type, with each type's share computed from the counts. */
-import { formatDateFull } from '../lib/format.ts';
+import { formatDateFull } from '../lib/present/format.ts';
 import { bars } from './bars.ts';
 import type { ChartSpec, FigureValue, Row } from './spec.ts';
 

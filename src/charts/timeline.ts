@@ -8,7 +8,7 @@
  * many there are and where to find them all.
  */
 import { scaleTime } from 'd3';
-import { formatDate } from '../lib/format.ts';
+import { formatDate } from '../lib/present/format.ts';
 import type { ReportDate } from '../schemas/shared.ts';
 import { accessible } from './render.ts';
 import type { ChartSpec, Row } from './spec.ts';

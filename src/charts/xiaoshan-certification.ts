@@ -1,5 +1,5 @@
 /** Xiaoshan's certification reform: who certifies (enterprises vs social bodies) and whom (trained in-house or not). */
-import { formatDateFull, formatNumber } from '../lib/format.ts';
+import { formatDateFull, formatNumber } from '../lib/present/format.ts';
 import type { ChartSpec, FigureValue } from './spec.ts';
 import { type Part, share, splits } from './splits.ts';
 

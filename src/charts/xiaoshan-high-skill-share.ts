@@ -2,7 +2,7 @@
  * The chart a table hides: in Xiaoshan, high-skilled workers make up a larger share of
  * this year's new skilled workers than of the whole workforce, so the mix is shifting upward.
  */
-import { formatDateFull, formatNumber, formatValue, type Qualifier } from '../lib/format.ts';
+import { formatDateFull, formatNumber, formatValue, type Qualifier } from '../lib/present/format.ts';
 import type { ChartSpec, FigureValue } from './spec.ts';
 import { type Part, share, splits } from './splits.ts';
 

@@ -1,6 +1,6 @@
 /** Xiaoshan's 76 master studios by level; the district-level remainder is computed and marked as such. */
-import { remainder } from '../lib/derive.ts';
-import { formatDateFull } from '../lib/format.ts';
+import { remainder } from '../lib/content/derive.ts';
+import { formatDateFull } from '../lib/present/format.ts';
 import { bars } from './bars.ts';
 import type { ChartSpec, FigureValue, Row } from './spec.ts';
 

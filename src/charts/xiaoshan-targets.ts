@@ -1,7 +1,7 @@
 /** Xiaoshan's three yearly targets and how far each was exceeded: a bullet chart in per cent of target. */
 import * as Plot from '@observablehq/plot';
-import { completion } from '../lib/derive.ts';
-import { formatDateFull, formatNumber, formatValue, type Qualifier } from '../lib/format.ts';
+import { completion } from '../lib/content/derive.ts';
+import { formatDateFull, formatNumber, formatValue, type Qualifier } from '../lib/present/format.ts';
 import { plotSvg } from './render.ts';
 import type { ChartSpec, FigureValue, Row } from './spec.ts';
 import { C, WIDTH } from './theme.ts';

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { assertContent } from '../lib/content-check.ts';
+import { assertContent } from '../lib/content/check.ts';
 
 /** Stops `astro build` and `astro dev` before anything renders when a content file is bad. */
 export function contentCheck(): AstroIntegration {

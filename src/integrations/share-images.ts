@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { CardJob } from '../lib/og-image.ts';
-import { writeCards } from '../lib/og-pool.ts';
+import type { CardJob } from '../lib/images/og-image.ts';
+import { writeCards } from '../lib/images/og-pool.ts';
 
 /**
  * Draws the share images after `astro build` has written the pages: it takes the list the

@@ -1,6 +1,6 @@
 /** Flattens a figure entry (references as ids) for exports and charts. */
-import type { Figure } from './site-data.ts';
-import type { FigureInput } from './export.ts';
+import type { Figure } from '../queries/collections.ts';
+import type { FigureInput } from './present/export.ts';
 
 export const flat = (f: Figure): FigureInput => ({
   ...f.data,

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { SITE_SUBTITLE, SITE_TITLE } from '../consts.ts';
-import { formatDateFull } from '../lib/format.ts';
-import { news } from '../lib/site-data.ts';
+import { formatDateFull } from '../lib/present/format.ts';
+import { news } from '../queries/collections.ts';
 
 /** The news feed; items without a known year are dated by their sorting date but say so. */
 export async function GET(context: APIContext) {

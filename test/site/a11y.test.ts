@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../support/browser.ts';
+import { launch } from '../../scripts/lib/browser.ts';
 import { sitemapPaths } from '../support/site.ts';
 
 const base = inject('baseUrl');

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { weigh } from '../support/weigh.ts';
+import { weigh } from '../../scripts/lib/weigh.ts';
 
 interface Budget { html: number; css: number; js: number; total: number }
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as { pages: Record<string, { path: string } & Budget>; scripts: Record<string, string> };

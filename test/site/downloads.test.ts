@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { checkStated } from '../../src/lib/derive.ts';
+import { checkStated } from '../../src/lib/content/derive.ts';
 import { charts, figures } from '../support/content.ts';
 import { doc } from '../support/site.ts';
 

@@ -1,7 +1,7 @@
 /** Every kind of page in a real browser: renders, reads without JavaScript, filters, shares and prints. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../support/browser.ts';
+import { launch } from '../../scripts/lib/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;

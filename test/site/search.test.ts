@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../support/browser.ts';
+import { launch } from '../../scripts/lib/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { buildCharts } from '../../src/charts/index.ts';
 import { milestones } from '../../src/charts/milestones.ts';
 import type { FigureValue } from '../../src/charts/spec.ts';
-import { readAll } from '../../src/lib/content-files.ts';
+import { readAll } from '../../src/lib/content/files.ts';
 import { districtSchema } from '../../src/schemas/districts.ts';
 import { eventSchema } from '../../src/schemas/events.ts';
 import { figureSchema } from '../../src/schemas/figures.ts';

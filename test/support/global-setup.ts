@@ -1,7 +1,7 @@
 /** Serves the built site (dist/, made by `npm run build` before the tests) on loopback for the browser tests. */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serve } from './server.ts';
+import { serve } from '../../scripts/lib/server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,6 +1,6 @@
 /** Every derived value a report states is recomputed from its parts; a mismatch fails. */
 import { describe, expect, it } from 'vitest';
-import { checkStated, completion, compute, remainder, roundingTolerance } from '../../src/lib/derive.ts';
+import { checkStated, completion, compute, remainder, roundingTolerance } from '../../src/lib/content/derive.ts';
 import { figures } from '../support/content.ts';
 
 const byId = new Map(figures.map((f) => [f.id, f]));

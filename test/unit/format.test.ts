@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { citation } from '../../src/lib/cite.ts';
-import { clip, dateCaveat, formatDate, formatDateFull, formatValue } from '../../src/lib/format.ts';
-import { toCsv, toRow } from '../../src/lib/export.ts';
+import { citation } from '../../src/lib/present/cite.ts';
+import { clip, dateCaveat, formatDate, formatDateFull, formatValue } from '../../src/lib/present/format.ts';
+import { toCsv, toRow } from '../../src/lib/present/export.ts';
 import { csvParse } from 'd3';
 
 const d = (date: string, precision: 'day' | 'month' | 'year', inferred: ('year' | 'month' | 'day')[] = [], unknown: 'year'[] = []) => ({ date, precision, inferred, unknown });

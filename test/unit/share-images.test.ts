@@ -11,8 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const tmp = mkdtempSync(join(tmpdir(), 'share-images-'));
 process.env.OG_CACHE_DIR = join(tmp, 'cache');
-const { writeCards } = await import('../../src/lib/og-pool.ts');
-const { cardSvg } = await import('../../src/lib/og-image.ts');
+const { writeCards } = await import('../../src/lib/images/og-pool.ts');
+const { cardSvg } = await import('../../src/lib/images/og-image.ts');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const card = (title: string) => ({ eyebrow: '工匠 · 萧山', title, subtitle: '测试用的一句话。' });

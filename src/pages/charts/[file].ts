@@ -1,8 +1,8 @@
 import type { APIContext } from 'astro';
 import { chartCsv, chartJson, chartSvgFile } from '../../charts/files.ts';
-import { charts } from '../../charts/load.ts';
+import { charts } from '../../queries/charts.ts';
 import type { ChartSpec } from '../../charts/index.ts';
-import { svgToPng } from '../../lib/png.ts';
+import { svgToPng } from '../../lib/images/png.ts';
 
 const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8', svg: 'image/svg+xml', png: 'image/png' } as const;
 type Ext = keyof typeof TYPES;

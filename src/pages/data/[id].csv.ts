@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
-import { toCsv, toRow } from '../../lib/export.ts';
+import { toCsv, toRow } from '../../lib/present/export.ts';
 import { flat } from '../../lib/figure-input.ts';
-import { datasets, figures } from '../../lib/site-data.ts';
+import { datasets, figures } from '../../queries/collections.ts';
 
 /** /data/<dataset>.csv, and /data/all-figures.csv with every figure. */
 export async function getStaticPaths() {

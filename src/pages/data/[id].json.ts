@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
-import { FIELDS, toRow } from '../../lib/export.ts';
+import { FIELDS, toRow } from '../../lib/present/export.ts';
 import { flat } from '../../lib/figure-input.ts';
-import { type Dataset, datasets, figures } from '../../lib/site-data.ts';
+import { type Dataset, datasets, figures } from '../../queries/collections.ts';
 
 /** /data/<dataset>.json: the dataset's description, its data dictionary and its figures. */
 export async function getStaticPaths() {

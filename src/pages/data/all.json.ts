@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
-import { FIELDS, toRow } from '../../lib/export.ts';
+import { FIELDS, toRow } from '../../lib/present/export.ts';
 import { flat } from '../../lib/figure-input.ts';
-import * as site from '../../lib/site-data.ts';
+import * as site from '../../queries/collections.ts';
 
 /** Everything in one file: sources, districts, people, organisations, studios, events, datasets, figures. */
 export async function GET({ site: base }: APIContext) {

@@ -1,7 +1,7 @@
-import { charts } from '../../charts/load.ts';
-import { clip, formatDate } from '../../lib/format.ts';
-import type { CardJob } from '../../lib/og-image.ts';
-import { craftsmen, districts, news } from '../../lib/site-data.ts';
+import { charts } from '../../queries/charts.ts';
+import { clip, formatDate } from '../../lib/present/format.ts';
+import type { CardJob } from '../../lib/images/og-image.ts';
+import { craftsmen, districts, news } from '../../queries/collections.ts';
 
 /**
  * The share images of every profile, district, article and chart, and /og/site.png, as a

@@ -6,17 +6,17 @@
  * bad file stops the build with a message that names the file, the field and the problem.
  */
 import { z } from 'astro/zod';
-import { craftsmanSchema } from '../schemas/craftsmen.ts';
-import { datasetSchema } from '../schemas/datasets.ts';
-import { districtSchema } from '../schemas/districts.ts';
-import { eventSchema } from '../schemas/events.ts';
-import { figureSchema } from '../schemas/figures.ts';
-import { newsSchema } from '../schemas/news.ts';
-import { organizationSchema } from '../schemas/organizations.ts';
-import { type CollectionName, COLLECTIONS, type RefFactory, slug } from '../schemas/shared.ts';
-import { sourceSchema } from '../schemas/sources.ts';
-import { studioSchema } from '../schemas/studios.ts';
-import { ContentError, type ContentProblem, type RawEntry, readAll } from './content-files.ts';
+import { craftsmanSchema } from '../../schemas/craftsmen.ts';
+import { datasetSchema } from '../../schemas/datasets.ts';
+import { districtSchema } from '../../schemas/districts.ts';
+import { eventSchema } from '../../schemas/events.ts';
+import { figureSchema } from '../../schemas/figures.ts';
+import { newsSchema } from '../../schemas/news.ts';
+import { organizationSchema } from '../../schemas/organizations.ts';
+import { type CollectionName, COLLECTIONS, type RefFactory, slug } from '../../schemas/shared.ts';
+import { sourceSchema } from '../../schemas/sources.ts';
+import { studioSchema } from '../../schemas/studios.ts';
+import { ContentError, type ContentProblem, type RawEntry, readAll } from './files.ts';
 
 const fieldPath = (path: readonly PropertyKey[]) =>
   path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '') ||

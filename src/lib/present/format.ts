@@ -1,5 +1,5 @@
 /** How numbers and report dates read on the page, in Chinese conventions. */
-import type { ReportDate } from '../schemas/shared.ts';
+import type { ReportDate } from '../../schemas/shared.ts';
 
 const QUALIFIER_PREFIX = { exact: '', 'more-than': '逾', nearly: '近', about: '约' } as const;
 export type Qualifier = keyof typeof QUALIFIER_PREFIX;

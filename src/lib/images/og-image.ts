@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import subsetFont from 'subset-font';
-import { cacheFile } from './image-cache.ts';
+import { cacheFile } from './cache.ts';
 import { FONT_FILES } from './png.ts';
 
 export interface Card {

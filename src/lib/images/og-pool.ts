@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { store } from './image-cache.ts';
+import { store } from './cache.ts';
 import { type Card, type CardJob, cardFile } from './og-image.ts';
 
 type Reply = { png: Uint8Array; error?: undefined } | { error: string };

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import { cached } from './image-cache.ts';
+import { cached } from './cache.ts';
 
 const require = createRequire(import.meta.url);
 export const FONT_FILES = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map((f) =>

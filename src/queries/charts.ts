@@ -1,8 +1,8 @@
 /** Feeds the charts from the content collections (build time only); built once per build. */
 import { flat } from '../lib/figure-input.ts';
-import { districts, events, figures, news } from '../lib/site-data.ts';
-import { buildCharts, type ChartSpec } from './index.ts';
-import { milestones } from './milestones.ts';
+import { districts, events, figures, news } from './collections.ts';
+import { buildCharts, type ChartSpec } from '../charts/index.ts';
+import { milestones } from '../charts/milestones.ts';
 
 let cache: Promise<ChartSpec[]> | undefined;
 

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import type { CollectionName } from '../schemas/shared.ts';
+import type { CollectionName } from '../../schemas/shared.ts';
 
 /** A problem in one file, named so a writer can find and fix it. */
 export interface ContentProblem {

@@ -4,7 +4,7 @@
  * citer's, so it stays a placeholder (filled in by the copy button) and builds stay
  * reproducible.
  */
-import { SITE_TITLE } from '../consts.ts';
+import { SITE_TITLE } from '../../consts.ts';
 
 /** Shown in place of the access date until the reader's own date is filled in. */
 export const ACCESS_DATE_PLACEHOLDER = '引用日期';

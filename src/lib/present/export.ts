@@ -3,7 +3,7 @@
  * dictionary on /data/, so the two cannot drift apart.
  */
 import { csvFormat } from 'd3';
-import type { ReportDate } from '../schemas/shared.ts';
+import type { ReportDate } from '../../schemas/shared.ts';
 
 export interface FigureInput {
   id: string;
