@@ -1,23 +1,23 @@
 /** Changning's three years of training: the total, the part online, and new-style apprentices. */
-import { formatDateFull, formatNumber } from '../lib/present/format.ts';
+import { percent } from '../lib/content/derive.ts';
+import { formatNumber, standsAt } from '../lib/present/format.ts';
 import { bars } from './bars.ts';
-import type { ChartSpec, FigureValue, Row } from './spec.ts';
+import type { ChartDrawing, Get, Row } from './spec.ts';
 
-export function rows(get: (id: string) => FigureValue): Row[] {
+export function rows(get: Get): Row[] {
   const total = get('changning-training-total').value;
   const online = get('changning-training-online').value;
   return [
     { item: '培训总人次', value: total, unit: '人次', share: '', derived: '' },
-    { item: '其中：线上培训', value: online, unit: '人次', share: Math.round((online / total) * 1000) / 10, derived: '' },
-    { item: '其中：线下及其他（推算）', value: total - online, unit: '人次', share: Math.round(((total - online) / total) * 1000) / 10, derived: '是' },
+    { item: '其中：线上培训', value: online, unit: '人次', share: percent(online, total), derived: '' },
+    { item: '其中：线下及其他（推算）', value: total - online, unit: '人次', share: percent(total - online, total), derived: '是' },
     { item: '新型学徒制', value: get('changning-new-apprenticeship').value, unit: '人', share: '', derived: '' },
   ];
 }
 
-export function build(get: (id: string) => FigureValue): ChartSpec {
+export function build(get: Get): ChartDrawing {
   const data = rows(get);
   const id = 'changning-training';
-  const asOf = get('changning-training-total').asOf;
   const online = data[1]!;
   const title = `长宁近三年培训 ${formatNumber(data[0]!.value as number)} 人次，${online.share}% 在线上完成`;
   const description = `近3年共培训${formatNumber(data[0]!.value as number)}人次，其中线上${formatNumber(online.value as number)}人次（${online.share}%），其余${formatNumber(data[2]!.value as number)}人次由本站推算；新型学徒制培养${data[3]!.value}人。`;
@@ -28,11 +28,8 @@ export function build(get: (id: string) => FigureValue): ChartSpec {
   return {
     id,
     title,
-    subtitle: `长宁区“近3年”职业技能培训，截至${asOf ? formatDateFull(asOf) : ''}`,
+    subtitle: `长宁区“近3年”职业技能培训，${standsAt(get('changning-training-total'))}`,
     description,
-    districts: ['changning'],
-    sources: ['shanghai-certification-2021'],
-    figures: ['changning-training-total', 'changning-training-online', 'changning-new-apprenticeship'],
     columns: [
       { key: 'item', label: '项目' },
       { key: 'value', label: '数量', numeric: true },

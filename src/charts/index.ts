@@ -1,33 +1,64 @@
 /**
  * Every chart on the site, built from figures and milestones. Pure: the same input gives
- * the same SVG, so the tests can snapshot each chart and the pages can embed it.
+ * the same SVG, so the tests can snapshot each chart and the pages can embed it. Each
+ * chart module is named after the chart's id (`src/charts/<id>.ts`).
  */
+import type { FigureRecord } from '../schemas/figures.ts';
 import * as changningTraining from './changning-training.ts';
 import * as lingangPlan from './lingang-plan.ts';
 import * as shanghaiCertificationVolume from './shanghai-certification-volume.ts';
-import * as shanghaiCertifiers from './shanghai-certifiers.ts';
-import { type ChartSpec, type FigureValue, lookup } from './spec.ts';
+import * as shanghaiCertifiersByType from './shanghai-certifiers-by-type.ts';
+import { type ChartDrawing, type ChartSpec, type Get, lookup } from './spec.ts';
 import * as timeline from './timeline.ts';
 import * as xiaoshanCertification from './xiaoshan-certification.ts';
 import * as xiaoshanHighSkillShare from './xiaoshan-high-skill-share.ts';
-import * as xiaoshanStudios from './xiaoshan-studios.ts';
+import * as xiaoshanStudiosByLevel from './xiaoshan-studios-by-level.ts';
 import * as xiaoshanTargets from './xiaoshan-targets.ts';
 
 export type { ChartSpec } from './spec.ts';
 export type { Milestone } from './timeline.ts';
 
-const FIGURE_CHARTS = [
+/** The charts drawn from figures, in the order the chart pages list them. */
+export const FIGURE_CHARTS: { build: (get: Get) => ChartDrawing }[] = [
   xiaoshanTargets,
   xiaoshanHighSkillShare,
   xiaoshanCertification,
-  xiaoshanStudios,
-  shanghaiCertifiers,
+  xiaoshanStudiosByLevel,
+  shanghaiCertifiersByType,
   shanghaiCertificationVolume,
   changningTraining,
   lingangPlan,
 ];
 
-export function buildCharts(figures: Map<string, FigureValue>, milestones: timeline.Milestone[]): ChartSpec[] {
-  const get = lookup(figures);
-  return [...FIGURE_CHARTS.map((c) => c.build(get)), timeline.build(milestones)];
+const distinct = (ids: (string | undefined)[]) => [...new Set(ids.filter((id) => id !== undefined))].sort();
+
+/** A drawing with the districts, sources and figures of the figures it looked up. */
+function withProvenance(d: ChartDrawing, used: FigureRecord[]): ChartSpec {
+  return {
+    id: d.id,
+    title: d.title,
+    subtitle: d.subtitle,
+    description: d.description,
+    districts: distinct(used.map((f) => f.district)),
+    sources: distinct(used.map((f) => f.source)),
+    figures: used.map((f) => f.id),
+    columns: d.columns,
+    rows: d.rows,
+    notes: d.notes,
+    width: d.width,
+    height: d.height,
+    svg: d.svg,
+  };
+}
+
+/**
+ * Builds every chart: the figure charts from `figures` (by id), each told where its
+ * numbers come from by what it looked up, then the timeline from `milestones`.
+ */
+export function buildCharts(figures: ReadonlyMap<string, FigureRecord>, milestones: timeline.Milestone[]): ChartSpec[] {
+  const drawn = FIGURE_CHARTS.map((chart) => {
+    const { get, used } = lookup(figures);
+    return withProvenance(chart.build(get), used());
+  });
+  return [...drawn, timeline.build(milestones)];
 }

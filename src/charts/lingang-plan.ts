@@ -1,8 +1,8 @@
 /** Lingang's 一十百千万 plan: five targets from 1 to 10,000 on a logarithmic scale, so each order of magnitude gets equal room. */
 import * as Plot from '@observablehq/plot';
-import { formatDate, formatNumber } from '../lib/present/format.ts';
+import { formatNumber, standsAt } from '../lib/present/format.ts';
 import { plotSvg } from './render.ts';
-import type { ChartSpec, FigureValue, Row } from './spec.ts';
+import type { ChartDrawing, Get, Row } from './spec.ts';
 import { C, labelWidth, WIDTH } from './theme.ts';
 
 const TARGETS = [
@@ -14,14 +14,13 @@ const TARGETS = [
   ['万：储备高技能人才', 'lingang-plan-high-skill-reserve'],
 ] as const;
 
-export function rows(get: (id: string) => FigureValue): Row[] {
+export function rows(get: Get): Row[] {
   return TARGETS.map(([goal, id]) => ({ goal, target: get(id).value, unit: get(id).unit }));
 }
 
-export function build(get: (id: string) => FigureValue): ChartSpec {
+export function build(get: Get): ChartDrawing {
   const data = rows(get);
   const id = 'lingang-plan';
-  const period = get('lingang-plan-craftsmen').period;
   const title = '“一十百千万”：临港三年计划的目标逐级放大十倍';
   const description = data.map((d) => `${d.goal}${formatNumber(d.target as number)}${d.unit}`).join('；') + '。横轴为对数刻度。';
   const width = WIDTH;
@@ -45,11 +44,8 @@ export function build(get: (id: string) => FigureValue): ChartSpec {
   return {
     id,
     title,
-    subtitle: `临港新片区职工技能登高计划的目标，${period ? `${formatDate(period.from)}—${formatDate(period.to)}` : ''}`,
+    subtitle: `临港新片区职工技能登高计划的目标，${standsAt(get('lingang-plan-craftsmen'))}`,
     description,
-    districts: ['lingang'],
-    sources: ['lingang-plan-2020'],
-    figures: TARGETS.map(([, f]) => f),
     columns: [
       { key: 'goal', label: '目标' },
       { key: 'target', label: '目标数量', numeric: true },

@@ -1,32 +1,29 @@
 /** How many assessments Shanghai's certifying bodies ran, and how many certificates they issued. */
-import { formatDateFull, formatNumber } from '../lib/present/format.ts';
+import { percent } from '../lib/content/derive.ts';
+import { formatNumber, standsAt } from '../lib/present/format.ts';
 import { bars } from './bars.ts';
-import type { ChartSpec, FigureValue, Row } from './spec.ts';
+import type { ChartDrawing, Get, Row } from './spec.ts';
 
-export function rows(get: (id: string) => FigureValue): Row[] {
+export function rows(get: Get): Row[] {
   return [
     { item: '累计开展评价', value: get('shanghai-certification-assessments').value, unit: '人次' },
     { item: '颁发等级证书', value: get('shanghai-certification-certificates').value, unit: '本' },
   ];
 }
 
-export function build(get: (id: string) => FigureValue): ChartSpec {
+export function build(get: Get): ChartDrawing {
   const data = rows(get);
   const id = 'shanghai-certification-volume';
   const [assess, certs] = data.map((d) => d.value as number) as [number, number];
-  const ratio = Math.round((certs / assess) * 1000) / 10;
-  const asOf = get('shanghai-certification-assessments').asOf;
+  const ratio = percent(certs, assess);
   const title = `上海企业认定：每 100 人次评价，约发出 ${Math.round(ratio)} 本证书`;
   const description = `累计开展评价${formatNumber(assess)}人次，颁发职业技能等级证书${formatNumber(certs)}本，证书数相当于评价人次的${ratio}%。`;
   const drawn = bars(data, { id, title, description, label: 'item', value: 'value', axis: '数量', text: (d) => `${formatNumber(d.value as number)}${d.unit}` });
   return {
     id,
     title,
-    subtitle: `全市企业职业技能等级认定累计数，截至${asOf ? formatDateFull(asOf) : ''}`,
+    subtitle: `全市企业职业技能等级认定累计数，${standsAt(get('shanghai-certification-assessments'))}`,
     description,
-    districts: ['shanghai'],
-    sources: ['shanghai-certification-2021'],
-    figures: ['shanghai-certification-assessments', 'shanghai-certification-certificates'],
     columns: [
       { key: 'item', label: '项目' },
       { key: 'value', label: '数量', numeric: true },

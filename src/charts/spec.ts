@@ -1,4 +1,4 @@
-import type { ReportDate } from '../schemas/shared.ts';
+import type { FigureRecord } from '../schemas/figures.ts';
 
 /** What every chart hands to the page: the drawing and everything needed to read, cite and reuse it. */
 export interface Column {
@@ -18,11 +18,11 @@ export interface ChartSpec {
   subtitle: string;
   /** A sentence or two a screen reader reads instead of the picture. */
   description: string;
-  /** Districts whose showcase shows it. */
+  /** Districts whose showcase shows it: those of the figures it draws. */
   districts: string[];
-  /** Source report ids. */
+  /** Source report ids, of the figures it draws. */
   sources: string[];
-  /** Figure ids drawn, for links to their permalinks. */
+  /** Ids of the figures it draws or cites, in the order the chart looked them up. */
   figures: string[];
   /** The data behind the chart, exactly as drawn. */
   columns: Column[];
@@ -36,23 +36,27 @@ export interface ChartSpec {
   svg: string;
 }
 
-/** What a chart module needs of a figure. */
-export interface FigureValue {
-  id: string;
-  label: string;
-  value: number;
-  unit: string;
-  qualifier: string;
-  source: string;
-  asOf?: ReportDate | undefined;
-  period?: { from: ReportDate; to: ReportDate } | undefined;
-}
+/**
+ * What a chart module returns: the drawing and how to read it. Which districts, sources and
+ * figures it shows is added from the figures it looked up (see `buildCharts`), so the
+ * metadata cannot disagree with the data.
+ */
+export type ChartDrawing = Omit<ChartSpec, 'districts' | 'sources' | 'figures'>;
 
-/** Looks up figures by id; a chart naming a missing figure is a bug, so it throws. */
-export function lookup(figures: Map<string, FigureValue>) {
-  return (id: string): FigureValue => {
+/** How a chart module asks for a figure by id. */
+export type Get = (id: string) => FigureRecord;
+
+/**
+ * Looks up figures by id for one chart and remembers, in order, every figure it handed out.
+ * A chart naming a missing figure is a bug, so it throws.
+ */
+export function lookup(figures: ReadonlyMap<string, FigureRecord>): { get: Get; used: () => FigureRecord[] } {
+  const used = new Map<string, FigureRecord>();
+  const get = (id: string) => {
     const f = figures.get(id);
     if (!f) throw new Error(`chart needs figure “${id}”, which does not exist`);
+    used.set(id, f);
     return f;
   };
+  return { get, used: () => [...used.values()] };
 }

@@ -67,5 +67,3 @@ export function splits(parts: Part[], a11y: { id: string; title: string; descrip
   );
   return { svg, width, height };
 }
-
-export const share = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;

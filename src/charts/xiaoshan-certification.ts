@@ -1,26 +1,26 @@
 /** Xiaoshan's certification reform: who certifies (enterprises vs social bodies) and whom (trained in-house or not). */
-import { formatDateFull, formatNumber } from '../lib/present/format.ts';
-import type { ChartSpec, FigureValue } from './spec.ts';
-import { type Part, share, splits } from './splits.ts';
+import { percent } from '../lib/content/derive.ts';
+import { formatNumber, standsAt } from '../lib/present/format.ts';
+import type { ChartDrawing, Get } from './spec.ts';
+import { type Part, splits } from './splits.ts';
 
-export function rows(get: (id: string) => FigureValue): Part[] {
+export function rows(get: Get): Part[] {
   const people = get('xiaoshan-certification-people').value;
   const self = get('xiaoshan-certification-self-trained').value;
   const units = get('xiaoshan-certification-pilot-units').value;
   const firms = get('xiaoshan-certifying-enterprises').value;
   const bodies = get('xiaoshan-social-evaluation-bodies').value;
   return [
-    { whole: `认定人数（${formatNumber(people)}人）`, part: '企业自主培育', value: self, share: share(self, people), derived: '' },
-    { whole: `认定人数（${formatNumber(people)}人）`, part: '其他', value: people - self, share: share(people - self, people), derived: '是' },
-    { whole: `试点单位（${units}家）`, part: '企业', value: firms, share: share(firms, units), derived: '' },
-    { whole: `试点单位（${units}家）`, part: '社会评价机构', value: bodies, share: share(bodies, units), derived: '' },
+    { whole: `认定人数（${formatNumber(people)}人）`, part: '企业自主培育', value: self, share: percent(self, people), derived: '' },
+    { whole: `认定人数（${formatNumber(people)}人）`, part: '其他', value: people - self, share: percent(people - self, people), derived: '是' },
+    { whole: `试点单位（${units}家）`, part: '企业', value: firms, share: percent(firms, units), derived: '' },
+    { whole: `试点单位（${units}家）`, part: '社会评价机构', value: bodies, share: percent(bodies, units), derived: '' },
   ];
 }
 
-export function build(get: (id: string) => FigureValue): ChartSpec {
+export function build(get: Get): ChartDrawing {
   const data = rows(get);
   const id = 'xiaoshan-certification';
-  const asOf = get('xiaoshan-certification-people').asOf;
   const [self, other, firms, bodies] = data as [Part, Part, Part, Part];
   const people = self.value + other.value;
   const units = firms.value + bodies.value;
@@ -30,11 +30,8 @@ export function build(get: (id: string) => FigureValue): ChartSpec {
   return {
     id,
     title,
-    subtitle: `萧山区职业技能等级认定，截至${asOf ? formatDateFull(asOf) : ''}`,
+    subtitle: `萧山区职业技能等级认定，${standsAt(get('xiaoshan-certification-people'))}`,
     description,
-    districts: ['xiaoshan'],
-    sources: ['xiaoshan-training-2023'],
-    figures: ['xiaoshan-certification-people', 'xiaoshan-certification-self-trained', 'xiaoshan-certification-self-trained-share', 'xiaoshan-certification-pilot-units', 'xiaoshan-certifying-enterprises', 'xiaoshan-social-evaluation-bodies'],
     columns: [
       { key: 'whole', label: '总体' },
       { key: 'part', label: '组成' },

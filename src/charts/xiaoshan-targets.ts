@@ -1,9 +1,9 @@
 /** Xiaoshan's three yearly targets and how far each was exceeded: a bullet chart in per cent of target. */
 import * as Plot from '@observablehq/plot';
-import { completion } from '../lib/content/derive.ts';
-import { formatDateFull, formatNumber, formatValue, type Qualifier } from '../lib/present/format.ts';
+import { percent } from '../lib/content/derive.ts';
+import { formatNumber, formatValue, standsAt } from '../lib/present/format.ts';
 import { plotSvg } from './render.ts';
-import type { ChartSpec, FigureValue, Row } from './spec.ts';
+import type { ChartDrawing, Get, Row } from './spec.ts';
 import { C, WIDTH } from './theme.ts';
 
 const PAIRS = [
@@ -12,7 +12,7 @@ const PAIRS = [
   ['新增高技能人才', 'xiaoshan-new-high-skilled-talent-achieved', 'xiaoshan-new-high-skilled-talent-target', 'xiaoshan-new-high-skilled-talent-completion-rate'],
 ] as const;
 
-export function rows(get: (id: string) => FigureValue): Row[] {
+export function rows(get: Get): Row[] {
   return PAIRS.map(([indicator, a, t, r]) => {
     const achieved = get(a);
     const target = get(t);
@@ -20,18 +20,17 @@ export function rows(get: (id: string) => FigureValue): Row[] {
       indicator,
       achieved: achieved.value,
       target: target.value,
-      target_wording: formatValue(target.value, target.unit, target.qualifier as Qualifier),
+      target_wording: formatValue(target.value, target.unit, target.qualifier),
       unit: achieved.unit,
-      completion: completion(achieved.value, target.value),
+      completion: percent(achieved.value, target.value),
       stated_completion: get(r).value,
     };
   });
 }
 
-export function build(get: (id: string) => FigureValue): ChartSpec {
+export function build(get: Get): ChartDrawing {
   const data = rows(get);
   const id = 'xiaoshan-targets';
-  const asOf = get('xiaoshan-training-achieved').asOf;
   const title = data.every((d) => (d.completion as number) > 100) ? '萧山三项技能民生实事目标全部超额完成' : '萧山三项技能民生实事目标的完成情况';
   const description = data
     .map((d) => `${d.indicator}完成${formatNumber(d.achieved as number)}${d.unit}，目标${d.target_wording}，完成率${d.completion}%`)
@@ -67,11 +66,8 @@ export function build(get: (id: string) => FigureValue): ChartSpec {
   return {
     id,
     title,
-    subtitle: `已完成数与年度目标之比，截至${asOf ? formatDateFull(asOf) : ''}；虚线为目标（100%）`,
+    subtitle: `已完成数与年度目标之比，${standsAt(get('xiaoshan-training-achieved'))}；虚线为目标（100%）`,
     description,
-    districts: ['xiaoshan'],
-    sources: ['xiaoshan-training-2023'],
-    figures: PAIRS.flatMap(([, a, t, r]) => [a, t, r]),
     columns: [
       { key: 'indicator', label: '指标' },
       { key: 'achieved', label: '已完成', numeric: true },

@@ -3,11 +3,11 @@
  * these instead of repeating queries; nothing here draws.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
+import type { FigureRecord } from '../schemas/figures.ts';
 
 export type Craftsman = CollectionEntry<'craftsmen'>;
 export type District = CollectionEntry<'districts'>;
 export type News = CollectionEntry<'news'>;
-export type Figure = CollectionEntry<'figures'>;
 export type Organization = CollectionEntry<'organizations'>;
 export type Dataset = CollectionEntry<'datasets'>;
 
@@ -19,7 +19,7 @@ const byDateDesc = (a: { data: { date: { date: string } } }, b: { data: { date: 
  * profiles, sorting per page would cost more than rendering. `astro dev` reads afresh each
  * time, as content may change under it. Callers must not mutate what they get.
  */
-function once<T>(read: () => Promise<T>): () => Promise<T> {
+export function once<T>(read: () => Promise<T>): () => Promise<T> {
   if (import.meta.env.DEV) return read;
   let value: Promise<T> | undefined;
   return () => (value ??= read());
@@ -47,12 +47,33 @@ export const organizations = once(async () => (await getCollection('organization
 export const studios = once(() => getCollection('studios'));
 export const sources = once(() => getCollection('sources'));
 export const datasets = once(() => getCollection('datasets'));
-export const figures = once(() => getCollection('figures'));
+/** A figure entry as a record: its fields, with references as ids. */
+function toRecord({ id, data }: CollectionEntry<'figures'>): FigureRecord {
+  return {
+    ...data,
+    id,
+    dataset: data.dataset.id,
+    district: data.district?.id,
+    organization: data.organization?.id,
+    craftsman: data.craftsman?.id,
+    source: data.source.id,
+  };
+}
+export const figures = once(async () => (await getCollection('figures')).map(toRecord));
 
 /** Every figure by id. */
 export const figureById = once(async () => new Map((await figures()).map((f) => [f.id, f])));
+/** The figures a list of references names, in order (the content check has made sure each exists). */
+export async function figuresNamed(refs: { id: string }[]): Promise<FigureRecord[]> {
+  const byId = await figureById();
+  return refs.map(({ id }) => {
+    const f = byId.get(id);
+    if (!f) throw new Error(`no figure “${id}”`);
+    return f;
+  });
+}
 /** The figures about each craftsman, by craftsman id. */
-export const figuresByCraftsman = once(async () => groupBy(await figures(), (f) => [f.data.craftsman?.id]));
+export const figuresByCraftsman = once(async () => groupBy(await figures(), (f) => [f.craftsman]));
 /** The news naming each craftsman, newest first, by craftsman id. */
 export const newsByCraftsman = once(async () => groupBy(await news(), (n) => n.data.craftsmen.map((r) => r.id)));
 
@@ -65,7 +86,7 @@ export async function fromSource(sourceId: string) {
     organizations: (await organizations()).filter((o) => has(o.data.sources)),
     studios: (await studios()).filter((s) => has(s.data.sources)),
     events: (await events()).filter((e) => e.data.source.id === sourceId),
-    figures: (await figures()).filter((f) => f.data.source.id === sourceId),
+    figures: (await figures()).filter((f) => f.source === sourceId),
   };
 }
 
@@ -78,7 +99,7 @@ export async function inDistrict(districtId: string) {
     organizations: (await organizations()).filter((o) => here(o.data.district)),
     studios: (await studios()).filter((s) => here(s.data.district)),
     events: (await events()).filter((e) => here(e.data.district)),
-    figures: (await figures()).filter((f) => here(f.data.district)),
+    figures: (await figures()).filter((f) => f.district === districtId),
     datasets: (await datasets()).filter((d) => d.data.districts.some(here)),
   };
 }

@@ -6,6 +6,7 @@ import { period, type RefFactory, reportDate, slug, text } from './shared.ts';
  * "近500份" is nearly, "约" is about. A journalist must not turn "over 2,700" into "2,700".
  */
 export const QUALIFIERS = ['exact', 'more-than', 'nearly', 'about'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** Derived values the report states, which the test suite recomputes from the parts. */
 export const derivation = z
@@ -70,3 +71,20 @@ export const figureSchema = (ref: RefFactory) =>
     .refine((f) => f.asOf || f.period, { message: '每个数字都要有 asOf（截至日期）或 period（时期）', path: ['asOf'] })
     .refine((f) => f.district || f.organization, { message: '数字要么属于一个地区（district），要么属于一个机构（organization）', path: ['district'] });
 
+
+/** The fields of a figure that name another entry. */
+type RefField = 'dataset' | 'district' | 'organization' | 'craftsman' | 'source';
+
+/**
+ * One figure as everything after the loader uses it (pages, charts, exports, derived
+ * numbers, tests): the schema's own fields and enums, with each reference as the id it
+ * names. `src/queries/collections.ts` makes these from the collection's entries.
+ */
+export type FigureRecord = Omit<z.output<ReturnType<typeof figureSchema>>, RefField> & {
+  id: string;
+  dataset: string;
+  source: string;
+  district?: string | undefined;
+  organization?: string | undefined;
+  craftsman?: string | undefined;
+};

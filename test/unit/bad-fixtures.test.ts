@@ -42,3 +42,9 @@ describe('content check', () => {
     expect(() => assertContent(join(work, name))).toThrow(`${want.file} › ${want.field}`);
   });
 });
+
+describe('the project’s own content', () => {
+  it('passes the check the build runs first', () => {
+    expect(checkContent(join(import.meta.dirname, '../..'))).toEqual([]);
+  });
+});

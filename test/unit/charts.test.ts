@@ -1,39 +1,113 @@
 /**
- * One snapshot per chart in test/output/<chart>.svg, after normalising numbers (rounded to
- * one decimal) so that floating-point noise does not churn them. In CI a missing snapshot
- * fails instead of being written. To accept a deliberate change: `npx vitest run test/unit/charts.test.ts --update`.
+ * Charts drawn from frozen figures (test/data/), as Plot tests its marks: one snapshot per
+ * chart in test/output/<chart>.svg, after normalising numbers (rounded to one decimal) so
+ * that floating-point noise does not churn them, and each chart's rows checked on the same
+ * data. In CI a missing snapshot fails instead of being written. To accept a deliberate
+ * change: `npx vitest run test/unit/charts.test.ts --update`.
  */
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { build as buildTimeline, MAX_MILESTONES } from '../../src/charts/timeline.ts';
-import { charts } from '../support/content.ts';
+import * as changningTraining from '../../src/charts/changning-training.ts';
+import { buildCharts } from '../../src/charts/index.ts';
+import * as lingangPlan from '../../src/charts/lingang-plan.ts';
+import * as shanghaiCertifiersByType from '../../src/charts/shanghai-certifiers-by-type.ts';
+import { lookup } from '../../src/charts/spec.ts';
+import { build as buildTimeline, MAX_MILESTONES, rows as timelineRows } from '../../src/charts/timeline.ts';
+import * as xiaoshanCertification from '../../src/charts/xiaoshan-certification.ts';
+import * as xiaoshanHighSkillShare from '../../src/charts/xiaoshan-high-skill-share.ts';
+import * as xiaoshanStudiosByLevel from '../../src/charts/xiaoshan-studios-by-level.ts';
+import * as xiaoshanTargets from '../../src/charts/xiaoshan-targets.ts';
+import type { FigureRecord } from '../../src/schemas/figures.ts';
+import { figures } from '../data/figures.ts';
+import { milestones } from '../data/milestones.ts';
+
+const byId = new Map(figures.map((f) => [f.id, f]));
+const charts = buildCharts(byId, milestones);
+const { get } = lookup(byId);
+/** The frozen figures with some values changed, for rows that must follow the data. */
+const changed = (values: Record<string, number>) =>
+  lookup(new Map(figures.map((f): [string, FigureRecord] => [f.id, { ...f, value: values[f.id] ?? f.value }]))).get;
 
 const normalise = (svg: string) => svg.replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)).replace(/></g, '>\n<');
 
-describe('charts', () => {
-  it('there are at least eight, with unique ids', () => {
-    expect(charts.length).toBeGreaterThanOrEqual(8);
+describe('every chart', () => {
+  it('has a unique id and lives in src/charts/<id>.ts', () => {
     expect(new Set(charts.map((c) => c.id)).size).toBe(charts.length);
+    for (const c of charts) expect(existsSync(`src/charts/${c.id}.ts`), c.id).toBe(true);
   });
 
   it.each(charts.map((c) => [c.id, c] as const))('%s matches its snapshot', async (id, c) => {
     await expect(normalise(c.svg)).toMatchFileSnapshot(`../output/${id}.svg`);
   });
 
-  it.each(charts.map((c) => [c.id, c] as const))('%s is an accessible image with a source and a table', (_, c) => {
+  it.each(charts.map((c) => [c.id, c] as const))('%s is an accessible image with a table', (_, c) => {
     expect(c.svg).toMatch(/^<svg[^>]* role="img" aria-labelledby="[^"]+-t [^"]+-d"><title id=[^>]+>[^<]+<\/title><desc id=[^>]+>[^<]+<\/desc>/);
     expect(c.svg).not.toMatch(/<g[^>]* aria-label=/);
-    expect(c.sources.length).toBeGreaterThan(0);
-    expect(c.rows.length).toBeGreaterThan(0);
     for (const row of c.rows) for (const col of c.columns) expect(row).toHaveProperty(col.key);
   });
 
-  it('a chart draws the numbers in its table', () => {
-    const targets = charts.find((c) => c.id === 'xiaoshan-targets')!;
-    for (const r of targets.rows) expect(targets.svg).toContain(`${r.completion}%`);
+  it.each(charts.filter((c) => c.id !== 'timeline').map((c) => [c.id, c] as const))(
+    '%s names the sources, districts and figures of what it looked up',
+    (_, c) => {
+      const used = c.figures.map((id) => byId.get(id)!);
+      expect(used.length).toBeGreaterThan(0);
+      expect(c.sources).toEqual([...new Set(used.map((f) => f.source))].sort());
+      expect(c.districts).toEqual([...new Set(used.flatMap((f) => (f.district ? [f.district] : [])))].sort());
+    },
+  );
+});
+
+describe('chart rows follow the data', () => {
+  it('xiaoshan-targets: completion is achieved ÷ target, to one decimal, beside the stated rate', () => {
+    const [training] = xiaoshanTargets.rows(get);
+    expect(training).toMatchObject({ achieved: 34840, target: 26000, completion: 134, stated_completion: 134 });
+    expect(xiaoshanTargets.rows(changed({ 'xiaoshan-training-achieved': 13000 }))[0]!.completion).toBe(50);
+  });
+
+  it('xiaoshan-targets: the title stops claiming every target was exceeded when one was not', () => {
+    expect(xiaoshanTargets.build(get).title).toContain('全部超额完成');
+    expect(xiaoshanTargets.build(changed({ 'xiaoshan-training-achieved': 13000 })).title).not.toContain('超额');
+  });
+
+  it('xiaoshan-studios-by-level: the district-level remainder is computed and marked derived', () => {
+    const rows = xiaoshanStudiosByLevel.rows(get);
+    expect(rows.at(-1)).toMatchObject({ count: 76 - 1 - 10 - 19, derived: '是' });
+    expect(rows.slice(0, -1).every((r) => r.derived === '')).toBe(true);
+    expect(() => xiaoshanStudiosByLevel.rows(changed({ 'xiaoshan-master-studios-total': 20 }))).toThrow(/exceed/);
+  });
+
+  it('shanghai-certifiers-by-type: shares of the stated total, largest first', () => {
+    const rows = shanghaiCertifiersByType.rows(get);
+    expect(rows.map((r) => r.count)).toEqual([...rows.map((r) => Number(r.count))].sort((a, b) => b - a));
+    expect(rows.reduce((s, r) => s + Number(r.count), 0)).toBe(get('shanghai-certifiers-total').value);
+    expect(rows[0]!.share).toBe(Math.round((Number(rows[0]!.count) / get('shanghai-certifiers-total').value) * 1000) / 10);
+  });
+
+  it('changning-training: the offline remainder is total − online, marked derived', () => {
+    const [, online, rest] = changningTraining.rows(get);
+    expect(rest!.value).toBe(get('changning-training-total').value - Number(online!.value));
+    expect(rest!.derived).toBe('是');
+  });
+
+  it('xiaoshan-certification and xiaoshan-high-skill-share: each whole’s parts add up to 100 %', () => {
+    for (const parts of [xiaoshanCertification.rows(get), xiaoshanHighSkillShare.rows(get)]) {
+      for (const whole of new Set(parts.map((p) => p.whole))) {
+        const total = parts.filter((p) => p.whole === whole).reduce((s, p) => s + p.share, 0);
+        expect(total, whole).toBeCloseTo(100, 0);
+      }
+    }
+  });
+
+  it('lingang-plan: one row per target, in the plan’s order', () => {
+    expect(lingangPlan.rows(get).map((r) => r.target)).toEqual([1, 10, 100, 1000, 10000, 10000]);
+  });
+
+  it('a chart naming a figure that does not exist throws', () => {
+    expect(() => lookup(new Map()).get('nope')).toThrow(/nope/);
   });
 });
 
-describe('the timeline at scale', () => {
+describe('the timeline', () => {
   const milestone = (i: number) => ({
     date: { date: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, precision: 'month' as const, inferred: [], unknown: [] },
     district: 'minhang',
@@ -43,9 +117,17 @@ describe('the timeline at scale', () => {
     source: 's',
   });
 
+  it('sorts by date, marks inferred years and never writes an unknown year', () => {
+    const rows = timelineRows(milestones);
+    const dated = rows.filter((r) => r.date !== '');
+    expect(dated.map((r) => r.date)).toEqual([...dated.map((r) => String(r.date))].sort());
+    const unknown = rows.filter((r) => r.year_status === '年份未载');
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const r of unknown) expect(String(r.date_text)).not.toMatch(/\d{4}/);
+  });
+
   it('draws only the newest milestones past the cap, and says how many there are', () => {
-    const many = Array.from({ length: 100 }, (_, i) => milestone(i));
-    const c = buildTimeline(many);
+    const c = buildTimeline(Array.from({ length: 100 }, (_, i) => milestone(i)));
     expect(c.rows).toHaveLength(MAX_MILESTONES);
     expect(c.rows.at(-1)!.title).toBe('第99条');
     expect(c.rows[0]!.title).toBe(`第${100 - MAX_MILESTONES}条`);

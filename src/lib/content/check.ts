@@ -16,6 +16,7 @@ import { organizationSchema } from '../../schemas/organizations.ts';
 import { type CollectionName, COLLECTIONS, type RefFactory, slug } from '../../schemas/shared.ts';
 import { sourceSchema } from '../../schemas/sources.ts';
 import { studioSchema } from '../../schemas/studios.ts';
+import { compute, roundingTolerance } from './derive.ts';
 import { ContentError, type ContentProblem, type RawEntry, readAll } from './files.ts';
 
 const fieldPath = (path: readonly PropertyKey[]) =>
@@ -46,6 +47,7 @@ export function checkContent(root: string): ContentProblem[] {
         ctx.addIssue({ code: 'custom', message: `引用了不存在的 ${collection} 条目 “${id}”` });
       }
     })) as unknown as RefFactory;
+  const figure = figureSchema(ref);
   const schemas: Record<CollectionName, z.ZodType> = {
     sources: sourceSchema,
     districts: districtSchema(ref),
@@ -55,13 +57,19 @@ export function checkContent(root: string): ContentProblem[] {
     news: newsSchema(ref),
     events: eventSchema(ref),
     datasets: datasetSchema(ref),
-    figures: figureSchema(ref),
+    figures: figure,
   };
+  /** Values and derivations of the figures that passed their schema, for the recomputation below. */
+  const valid = new Map<string, { value: number; derivation?: { op: 'ratio' | 'sum' | 'difference'; of: string[] } | undefined }>();
 
   for (const e of entries) {
     const where = e.collection === 'figures' ? `figures › ${e.id} › ` : '';
     if (['districts', 'craftsmen', 'news'].includes(e.collection) && !slug.safeParse(e.id).success) {
       problems.push({ file: e.file, field: '(file name)', message: '文件名须为小写 ASCII 加连字符，例如 zhang-jianping.mdx' });
+    }
+    if (e.collection === 'figures') {
+      const parsed = figure.safeParse(e.data);
+      if (parsed.success) valid.set(e.id, parsed.data);
     }
     const result = schemas[e.collection].safeParse(e.data);
     if (!result.success) {
@@ -82,6 +90,22 @@ export function checkContent(root: string): ContentProblem[] {
       if (typeof id === 'string' && !ids.figures.has(id)) {
         problems.push({ file: e.file, field: `figures › ${e.id} › ${field}`, message: `引用了不存在的数字 “${id}”` });
       }
+    }
+  }
+
+  // A derived value the report states must recompute from its parts within the report's rounding.
+  for (const [id, f] of valid) {
+    if (!f.derivation) continue;
+    const parts = f.derivation.of.map((part) => valid.get(part)?.value);
+    if (parts.some((v) => v === undefined)) continue;
+    const computed = compute(f.derivation.op, parts.filter((v) => v !== undefined));
+    const tolerance = roundingTolerance(f.value);
+    if (!(Math.abs(computed - f.value) <= tolerance + 1e-9)) {
+      problems.push({
+        file: ids.figures.get(id)!.file,
+        field: `figures › ${id} › value`,
+        message: `报道所写的 ${f.value} 与由 ${f.derivation.of.join('、')} 重算的 ${Math.round(computed * 1000) / 1000} 不符（容差 ±${tolerance}）`,
+      });
     }
   }
   return problems;

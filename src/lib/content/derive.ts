@@ -4,17 +4,12 @@
  * and `checkStated` recomputes it; the tests fail when the two disagree beyond the
  * report's own rounding.
  */
+import type { FigureRecord } from '../../schemas/figures.ts';
 
-/** The parts of a figure this module needs (the content collection's type has more). */
-export interface FigureLike {
-  id: string;
-  value: number;
-  unit: string;
-  derivation?: { op: 'ratio' | 'sum' | 'difference'; of: string[] } | undefined;
-}
+type Op = NonNullable<FigureRecord['derivation']>['op'];
 
-/** Recomputes a derivation from the figures it names. Ratios are in per cent. */
-export function compute(op: 'ratio' | 'sum' | 'difference', parts: number[]): number {
+/** Recomputes a derivation from the values of the figures it names. Ratios are in per cent. */
+export function compute(op: Op, parts: number[]): number {
   const [first = Number.NaN, ...rest] = parts;
   switch (op) {
     case 'ratio':
@@ -40,8 +35,8 @@ export interface DerivedCheck {
   ok: boolean;
 }
 
-/** Recomputes one stated derived figure from its parts. */
-export function checkStated(figure: FigureLike, byId: Map<string, FigureLike>): DerivedCheck {
+/** Recomputes one stated derived figure from its parts, looked up by id. */
+export function checkStated(figure: FigureRecord, byId: ReadonlyMap<string, FigureRecord>): DerivedCheck {
   if (!figure.derivation) throw new Error(`${figure.id} has no derivation`);
   const parts = figure.derivation.of.map((id) => {
     const part = byId.get(id);
@@ -53,8 +48,15 @@ export function checkStated(figure: FigureLike, byId: Map<string, FigureLike>): 
   return { id: figure.id, stated: figure.value, computed, tolerance, ok: Math.abs(computed - figure.value) <= tolerance + 1e-9 };
 }
 
-/** Completion of a target in per cent, as the site shows it (one decimal). */
-export const completion = (achieved: number, target: number) => Math.round((achieved / target) * 1000) / 10;
+/**
+ * `part` as a per cent of `whole`, to one decimal, as the site shows every rate and share
+ * it computes (completion of a target, a part of a whole). A zero or negative whole has no
+ * share, so it throws rather than print "Infinity%".
+ */
+export function percent(part: number, whole: number): number {
+  if (!(whole > 0)) throw new Error(`percent: the whole must be positive, got ${whole}`);
+  return Math.round((part / whole) * 1000) / 10;
+}
 
 /** A whole split into stated parts plus the remainder nobody stated, which is marked derived. */
 export function remainder(total: number, parts: number[]): number {

@@ -3,27 +3,7 @@
  * dictionary on /data/, so the two cannot drift apart.
  */
 import { csvFormat } from 'd3';
-import type { ReportDate } from '../../schemas/shared.ts';
-
-export interface FigureInput {
-  id: string;
-  dataset: string;
-  label: string;
-  value: number;
-  unit: string;
-  qualifier: string;
-  counts: string;
-  role: string;
-  district?: string | undefined;
-  organization?: string | undefined;
-  craftsman?: string | undefined;
-  asOf?: ReportDate | undefined;
-  period?: { from: ReportDate; to: ReportDate } | undefined;
-  source: string;
-  passage: string;
-  derivation?: { op: string; of: string[] } | undefined;
-  note?: string | undefined;
-}
+import type { FigureRecord } from '../../schemas/figures.ts';
 
 /** Columns of every figures download, with what each holds. */
 export const FIELDS = [
@@ -51,7 +31,8 @@ export const FIELDS = [
 ] as const;
 export type Row = Record<(typeof FIELDS)[number][0], string | number>;
 
-export function toRow(f: FigureInput, site: string): Row {
+/** One figure as a flat row of the downloads, with its permalink on `site`. */
+export function toRow(f: FigureRecord, site: string): Row {
   return {
     id: f.id,
     dataset: f.dataset,

@@ -1,8 +1,8 @@
 /** How numbers and report dates read on the page, in Chinese conventions. */
+import type { FigureRecord, Qualifier } from '../../schemas/figures.ts';
 import type { ReportDate } from '../../schemas/shared.ts';
 
-const QUALIFIER_PREFIX = { exact: '', 'more-than': '逾', nearly: '近', about: '约' } as const;
-export type Qualifier = keyof typeof QUALIFIER_PREFIX;
+const QUALIFIER_PREFIX: Record<Qualifier, string> = { exact: '', 'more-than': '逾', nearly: '近', about: '约' };
 
 const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
@@ -35,6 +35,22 @@ export function formatDateFull(d: ReportDate): string {
   const caveat = dateCaveat(d);
   return caveat ? `${formatDate(d)}（${caveat}）` : formatDate(d);
 }
+
+/**
+ * When a figure stands, the one way every page, card, table and chart says it: "截至" and
+ * its as-of date, or the period it covers, each date with its caveat unless `caveats` is
+ * false (a table that marks caveats with ＊ instead).
+ */
+export function standsAt(f: Pick<FigureRecord, 'id' | 'asOf' | 'period'>, { caveats = true } = {}): string {
+  const date = caveats ? formatDateFull : formatDate;
+  if (f.asOf) return `截至${date(f.asOf)}`;
+  if (f.period) return `${date(f.period.from)}—${date(f.period.to)}`;
+  throw new Error(`figure ${f.id} has neither asOf nor period`);
+}
+
+/** Whether any date part of when a figure stands is inferred or unknown. */
+export const hasDateCaveat = (f: Pick<FigureRecord, 'asOf' | 'period'>) =>
+  [f.asOf, f.period?.from, f.period?.to].some((d) => d !== undefined && dateCaveat(d) !== '');
 
 /** Machine form for <time datetime>; empty where the year is unknown. */
 export const isoDate = (d: ReportDate) => (d.unknown.includes('year') ? '' : d.date);

@@ -1,6 +1,5 @@
 import type { APIContext } from 'astro';
 import { toCsv, toRow } from '../../lib/present/export.ts';
-import { flat } from '../../lib/figure-input.ts';
 import { datasets, figures } from '../../queries/collections.ts';
 
 /** /data/<dataset>.csv, and /data/all-figures.csv with every figure. */
@@ -10,7 +9,7 @@ export async function getStaticPaths() {
 
 export async function GET({ params, site }: APIContext) {
   const rows = (await figures())
-    .filter((f) => params.id === 'all-figures' || f.data.dataset.id === params.id)
-    .map((f) => toRow(flat(f), String(site)));
+    .filter((f) => params.id === 'all-figures' || f.dataset === params.id)
+    .map((f) => toRow(f, String(site)));
   return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

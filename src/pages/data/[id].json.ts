@@ -1,6 +1,5 @@
 import type { APIContext } from 'astro';
 import { FIELDS, toRow } from '../../lib/present/export.ts';
-import { flat } from '../../lib/figure-input.ts';
 import { type Dataset, datasets, figures } from '../../queries/collections.ts';
 
 /** /data/<dataset>.json: the dataset's description, its data dictionary and its figures. */
@@ -10,7 +9,7 @@ export async function getStaticPaths() {
 
 export async function GET({ params, props, site }: APIContext) {
   const d = props.dataset as Dataset;
-  const rows = (await figures()).filter((f) => f.data.dataset.id === params.id).map((f) => toRow(flat(f), String(site)));
+  const rows = (await figures()).filter((f) => f.dataset === params.id).map((f) => toRow(f, String(site)));
   const body = {
     id: d.id,
     title: d.data.title,

@@ -1,6 +1,5 @@
 import type { APIContext } from 'astro';
 import { FIELDS, toRow } from '../../lib/present/export.ts';
-import { flat } from '../../lib/figure-input.ts';
 import * as site from '../../queries/collections.ts';
 
 /** Everything in one file: sources, districts, people, organisations, studios, events, datasets, figures. */
@@ -21,7 +20,7 @@ export async function GET({ site: base }: APIContext) {
     studios: ids(strip(await site.studios())),
     events: ids(strip(await site.events())),
     datasets: ids(strip(await site.datasets())),
-    figures: (await site.figures()).map((f) => toRow(flat(f), String(base))),
+    figures: (await site.figures()).map((f) => toRow(f, String(base))),
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -1,7 +1,8 @@
 /** Shanghai's enterprise certifying bodies by type, with each type's share computed from the counts. */
-import { formatDateFull } from '../lib/present/format.ts';
+import { percent } from '../lib/content/derive.ts';
+import { standsAt } from '../lib/present/format.ts';
 import { bars } from './bars.ts';
-import type { ChartSpec, FigureValue, Row } from './spec.ts';
+import type { ChartDrawing, Get, Row } from './spec.ts';
 
 const TYPES = [
   ['央企分支机构', 'shanghai-certifiers-central-soe-branches'],
@@ -10,14 +11,14 @@ const TYPES = [
   ['区属企业', 'shanghai-certifiers-district-soe'],
 ] as const;
 
-export function rows(get: (id: string) => FigureValue): Row[] {
+export function rows(get: Get): Row[] {
   const total = get('shanghai-certifiers-total').value;
-  return TYPES.map(([type, id]) => ({ type, count: get(id).value, share: Math.round((get(id).value / total) * 1000) / 10 })).sort(
+  return TYPES.map(([type, id]) => ({ type, count: get(id).value, share: percent(get(id).value, total) })).sort(
     (a, b) => b.count - a.count,
   );
 }
 
-export function build(get: (id: string) => FigureValue): ChartSpec {
+export function build(get: Get): ChartDrawing {
   const data = rows(get);
   const id = 'shanghai-certifiers-by-type';
   const total = get('shanghai-certifiers-total');
@@ -28,11 +29,8 @@ export function build(get: (id: string) => FigureValue): ChartSpec {
   return {
     id,
     title,
-    subtitle: `企业职业技能等级认定机构数，按类型；截至${total.asOf ? formatDateFull(total.asOf) : ''}`,
+    subtitle: `企业职业技能等级认定机构数，按类型；${standsAt(total)}`,
     description,
-    districts: ['shanghai'],
-    sources: ['shanghai-certification-2021'],
-    figures: ['shanghai-certifiers-total', ...TYPES.map(([, f]) => f)],
     columns: [
       { key: 'type', label: '类型' },
       { key: 'count', label: '机构数（家）', numeric: true },

@@ -1,8 +1,8 @@
 /** Xiaoshan's 76 master studios by level; the district-level remainder is computed and marked as such. */
 import { remainder } from '../lib/content/derive.ts';
-import { formatDateFull } from '../lib/present/format.ts';
+import { standsAt } from '../lib/present/format.ts';
 import { bars } from './bars.ts';
-import type { ChartSpec, FigureValue, Row } from './spec.ts';
+import type { ChartDrawing, Get, Row } from './spec.ts';
 
 const LEVELS = [
   ['国家级', 'xiaoshan-master-studios-national'],
@@ -10,14 +10,14 @@ const LEVELS = [
   ['市级（杭州）', 'xiaoshan-master-studios-municipal'],
 ] as const;
 
-export function rows(get: (id: string) => FigureValue): Row[] {
+export function rows(get: Get): Row[] {
   const total = get('xiaoshan-master-studios-total').value;
   const stated: Row[] = LEVELS.map(([level, id]) => ({ level, count: get(id).value, derived: '' }));
   const rest = remainder(total, stated.map((d) => d.count as number));
   return [...stated, { level: '区级（推算）', count: rest, derived: '是' }];
 }
 
-export function build(get: (id: string) => FigureValue): ChartSpec {
+export function build(get: Get): ChartDrawing {
   const data = rows(get);
   const id = 'xiaoshan-studios-by-level';
   const total = get('xiaoshan-master-studios-total');
@@ -28,11 +28,8 @@ export function build(get: (id: string) => FigureValue): ChartSpec {
   return {
     id,
     title,
-    subtitle: `区级以上技能大师工作室累计数，按级别；截至${total.asOf ? formatDateFull(total.asOf) : ''}`,
+    subtitle: `区级以上技能大师工作室累计数，按级别；${standsAt(total)}`,
     description,
-    districts: ['xiaoshan'],
-    sources: ['xiaoshan-training-2023'],
-    figures: ['xiaoshan-master-studios-total', ...LEVELS.map(([, f]) => f)],
     columns: [
       { key: 'level', label: '级别' },
       { key: 'count', label: '工作室（家）', numeric: true },
