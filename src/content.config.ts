@@ -12,6 +12,7 @@ import { datasetSchema } from './schemas/datasets.ts';
 import { districtSchema } from './schemas/districts.ts';
 import { eventSchema } from './schemas/events.ts';
 import { figureSchema } from './schemas/figures.ts';
+import { listingSchema } from './schemas/listings.ts';
 import { newsSchema } from './schemas/news.ts';
 import { organizationSchema } from './schemas/organizations.ts';
 import { sourceSchema } from './schemas/sources.ts';
@@ -49,4 +50,5 @@ export const collections = {
   events: defineCollection({ loader: json('events'), schema: eventSchema(ref) }),
   datasets: defineCollection({ loader: json('datasets'), schema: datasetSchema(ref) }),
   figures: defineCollection({ loader: json('figures'), schema: figureSchema(ref) }),
+  listings: defineCollection({ loader: json('listings'), schema: listingSchema(ref) }),
 };

@@ -1,7 +1,7 @@
 /**
- * Every chart on the site, built from figures and milestones. Pure: the same input gives
- * the same SVG, so the tests can snapshot each chart and the pages can embed it. Each
- * chart module is named after the chart's id (`src/charts/<id>.ts`).
+ * The charts drawn from figures; the timeline (`timeline.ts`) is drawn from milestones.
+ * Pure: the same input gives the same SVG, so the tests can snapshot each chart and the
+ * pages can embed it. Each chart module is named after the chart's id (`src/charts/<id>.ts`).
  */
 import type { FigureRecord } from '../schemas/figures.ts';
 import * as changningTraining from './changning-training.ts';
@@ -9,7 +9,6 @@ import * as lingangPlan from './lingang-plan.ts';
 import * as shanghaiCertificationVolume from './shanghai-certification-volume.ts';
 import * as shanghaiCertifiersByType from './shanghai-certifiers-by-type.ts';
 import { type ChartDrawing, type ChartSpec, type Get, lookup } from './spec.ts';
-import * as timeline from './timeline.ts';
 import * as xiaoshanCertification from './xiaoshan-certification.ts';
 import * as xiaoshanHighSkillShare from './xiaoshan-high-skill-share.ts';
 import * as xiaoshanStudiosByLevel from './xiaoshan-studios-by-level.ts';
@@ -52,13 +51,12 @@ function withProvenance(d: ChartDrawing, used: FigureRecord[]): ChartSpec {
 }
 
 /**
- * Builds every chart: the figure charts from `figures` (by id), each told where its
- * numbers come from by what it looked up, then the timeline from `milestones`.
+ * Builds every chart drawn from figures, looked up by id in `figures`; each is told which
+ * districts, sources and figures it shows by the figures it looked up.
  */
-export function buildCharts(figures: ReadonlyMap<string, FigureRecord>, milestones: timeline.Milestone[]): ChartSpec[] {
-  const drawn = FIGURE_CHARTS.map((chart) => {
+export function buildCharts(figures: ReadonlyMap<string, FigureRecord>): ChartSpec[] {
+  return FIGURE_CHARTS.map((chart) => {
     const { get, used } = lookup(figures);
     return withProvenance(chart.build(get), used());
   });
-  return [...drawn, timeline.build(milestones)];
 }

@@ -10,6 +10,9 @@ export type District = CollectionEntry<'districts'>;
 export type News = CollectionEntry<'news'>;
 export type Organization = CollectionEntry<'organizations'>;
 export type Dataset = CollectionEntry<'datasets'>;
+export type Event = CollectionEntry<'events'>;
+export type Studio = CollectionEntry<'studios'>;
+export type Source = CollectionEntry<'sources'>;
 
 const byDateDesc = (a: { data: { date: { date: string } } }, b: { data: { date: { date: string } } }) =>
   b.data.date.date.localeCompare(a.data.date.date);
@@ -59,6 +62,7 @@ function toRecord({ id, data }: CollectionEntry<'figures'>): FigureRecord {
     source: data.source.id,
   };
 }
+export const listings = once(() => getCollection('listings'));
 export const figures = once(async () => (await getCollection('figures')).map(toRecord));
 
 /** Every figure by id. */
@@ -101,5 +105,15 @@ export async function inDistrict(districtId: string) {
     events: (await events()).filter((e) => here(e.data.district)),
     figures: (await figures()).filter((f) => f.district === districtId),
     datasets: (await datasets()).filter((d) => d.data.districts.some(here)),
+  };
+}
+
+/** What the listing page `id` leads with: its figures (as records) and the datasets it points to. */
+export async function listing(id: CollectionEntry<'listings'>['data']['id']) {
+  const entry = (await listings()).find((l) => l.id === id);
+  const sets = new Map((await datasets()).map((d) => [d.id, d]));
+  return {
+    figures: await figuresNamed(entry?.data.leadFigures ?? []),
+    datasets: (entry?.data.datasets ?? []).flatMap((r) => sets.get(r.id) ?? []),
   };
 }

@@ -17,6 +17,8 @@ export const eventSchema = (ref: RefFactory) =>
       district: ref('districts'),
       /** What kind of activity. */
       kind: z.enum(['salon', 'training', 'lecture', 'meeting']),
+      /** The news item that announced it. */
+      announcedIn: ref('news'),
       /** The report that lists it. */
       source: ref('sources'),
     })

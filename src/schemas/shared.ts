@@ -20,6 +20,7 @@ export const COLLECTIONS = [
   'events',
   'datasets',
   'figures',
+  'listings',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 

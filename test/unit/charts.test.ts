@@ -22,7 +22,7 @@ import { figures } from '../data/figures.ts';
 import { milestones } from '../data/milestones.ts';
 
 const byId = new Map(figures.map((f) => [f.id, f]));
-const charts = buildCharts(byId, milestones);
+const charts = [...buildCharts(byId), buildTimeline(milestones)];
 const { get } = lookup(byId);
 /** The frozen figures with some values changed, for rows that must follow the data. */
 const changed = (values: Record<string, number>) =>

@@ -11,6 +11,7 @@ import { datasetSchema } from '../../schemas/datasets.ts';
 import { districtSchema } from '../../schemas/districts.ts';
 import { eventSchema } from '../../schemas/events.ts';
 import { figureSchema } from '../../schemas/figures.ts';
+import { listingSchema } from '../../schemas/listings.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { organizationSchema } from '../../schemas/organizations.ts';
 import { type CollectionName, COLLECTIONS, type RefFactory, slug } from '../../schemas/shared.ts';
@@ -58,6 +59,7 @@ export function checkContent(root: string): ContentProblem[] {
     events: eventSchema(ref),
     datasets: datasetSchema(ref),
     figures: figure,
+    listings: listingSchema(ref),
   };
   /** Values and derivations of the figures that passed their schema, for the recomputation below. */
   const valid = new Map<string, { value: number; derivation?: { op: 'ratio' | 'sum' | 'difference'; of: string[] } | undefined }>();

@@ -30,6 +30,7 @@ export const PATHS = {
   organizations: 'data/organizations.json',
   studios: 'data/studios.json',
   events: 'data/events.json',
+  listings: 'data/listings.json',
   datasets: 'data/datasets',
   districts: 'src/content/districts',
   craftsmen: 'src/content/craftsmen',
@@ -37,7 +38,7 @@ export const PATHS = {
 } as const;
 
 /** Collections kept as one JSON array file each. */
-export type ArrayCollection = 'sources' | 'organizations' | 'studios' | 'events';
+export type ArrayCollection = 'sources' | 'organizations' | 'studios' | 'events' | 'listings';
 
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
@@ -67,8 +68,13 @@ declare global {
  */
 function parsed(abs: string, parse: (text: string) => unknown): { value: unknown } | { error: string } {
   const memo = (globalThis.skillsAtlasParsedFiles ??= new Map());
-  const { mtimeMs, size } = statSync(abs);
-  const stamp = `${mtimeMs}:${size}`;
+  let stamp: string;
+  try {
+    const { mtimeMs, size } = statSync(abs);
+    stamp = `${mtimeMs}:${size}`;
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
   const hit = memo.get(abs);
   if (hit?.stamp === stamp) return hit.result;
   let result: { value: unknown } | { error: string };
@@ -168,7 +174,7 @@ export function readDatasets(root: string, problems: ContentProblem[]) {
 /** Every entry of every collection, as read from disk under `root`. */
 export function readAll(root: string, problems: ContentProblem[]): RawEntry[] {
   const entries: RawEntry[] = [];
-  for (const c of ['sources', 'organizations', 'studios', 'events'] as const) {
+  for (const c of ['sources', 'organizations', 'studios', 'events', 'listings'] as const) {
     entries.push(...readArrayFile(root, c, problems));
   }
   const { datasets, figures } = readDatasets(root, problems);
