@@ -22,7 +22,7 @@ export function build(get: Get): ChartDrawing {
   const data = rows(get);
   const id = 'lingang-plan';
   const title = '“一十百千万”：临港三年计划的目标逐级放大十倍';
-  const description = data.map((d) => `${d.goal}${formatNumber(d.target as number)}${d.unit}`).join('；') + '。横轴为对数刻度。';
+  const description = `${data.map((d) => `${d.goal}${formatNumber(d.target as number)}${d.unit}`).join('；')}。横轴为对数刻度。`;
   const width = WIDTH;
   const height = 60 + data.length * 40;
   const svg = plotSvg(

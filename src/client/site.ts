@@ -21,7 +21,9 @@ document.addEventListener('click', async (e) => {
   const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-copy], button[data-copy-from], button[data-share]');
   if (!button) return;
   const status = button.parentElement?.querySelector<HTMLElement>('[role="status"]');
-  const say = (text: string) => status && (status.textContent = text);
+  const say = (text: string) => {
+    if (status) status.textContent = text;
+  };
   if (button.dataset.share !== undefined) {
     try {
       await navigator.share({ title: document.title, url: button.dataset.share || location.href });

@@ -160,6 +160,7 @@ describe('the search page', () => {
     await p.press('#site-search', 'Enter');
     await p.waitForURL(/\/search\/\?q=/);
     // What a reader sees: the <noscript> hint is rendered only when scripts are off.
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText is the rendered text, which is the point here.
     await expect(p.locator('main').innerText()).resolves.toContain('搜索需要启用 JavaScript');
     await p.context().close();
   });

@@ -67,7 +67,8 @@ declare global {
  * the memo lives on `globalThis` for both to share. Callers must not mutate what they get.
  */
 function parsed(abs: string, parse: (text: string) => unknown): { value: unknown } | { error: string } {
-  const memo = (globalThis.skillsAtlasParsedFiles ??= new Map());
+  globalThis.skillsAtlasParsedFiles ??= new Map();
+  const memo = globalThis.skillsAtlasParsedFiles;
   let stamp: string;
   try {
     const { mtimeMs, size } = statSync(abs);
