@@ -14,11 +14,24 @@ const PAGES = ['/', '/craftsmen/zhang-jianping/', '/districts/xiaoshan/', '/char
 const { server, url } = await serve('dist');
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const rows = [];
 for (const path of PAGES) {
-  const result = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  const result = await lighthouse(url + path, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
   const lhr = result!.lhr;
   const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
   const audit = (k: string) => lhr.audits[k]?.numericValue ?? NaN;
@@ -32,7 +45,9 @@ for (const path of PAGES) {
     cls: Number(audit('cumulative-layout-shift').toFixed(3)),
     tbtMs: Math.round(audit('total-blocking-time')),
     fcpMs: Math.round(audit('first-contentful-paint')),
-    failing: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id),
+    failing: Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id),
   });
 }
 await chrome.kill();
@@ -40,4 +55,7 @@ server.close();
 console.table(rows.map(({ failing, ...r }) => r));
 for (const r of rows) if (r.failing.length) console.log(`${r.page} failing audits: ${r.failing.join(', ')}`);
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/lighthouse.json', `${JSON.stringify({ machine: 'Debian 12, 2 cores, Chromium (mobile emulation, simulated throttling)', pages: rows }, null, 2)}\n`);
+writeFileSync(
+  'bench/lighthouse.json',
+  `${JSON.stringify({ machine: 'Debian 12, 2 cores, Chromium (mobile emulation, simulated throttling)', pages: rows }, null, 2)}\n`,
+);

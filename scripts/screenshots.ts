@@ -6,7 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { launch } from './lib/browser.ts';
 import { serve } from './lib/server.ts';
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/craftsmen/zhang-jianping/', '/districts/xiaoshan/', '/charts/', '/search/?q=二胡'];
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/', '/craftsmen/zhang-jianping/', '/districts/xiaoshan/', '/charts/', '/search/?q=二胡'];
 const out = 'test/screenshots';
 mkdirSync(out, { recursive: true });
 const { server, url } = await serve('dist');

@@ -3,8 +3,9 @@
  * only says where each collection's files are. The JSON collections are read by the same
  * code as the content check (`src/lib/content-files.ts`), which runs before every build.
  */
-import { fileURLToPath } from 'node:url';
+
 import { defineCollection, reference } from 'astro:content';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import { type ArrayCollection, ContentError, type ContentProblem, PATHS, readArrayFile, readDatasets } from './lib/content/files.ts';
 import { craftsmanSchema } from './schemas/craftsmen.ts';

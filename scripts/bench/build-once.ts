@@ -9,4 +9,10 @@ const start = performance.now();
 await build({ root, logLevel: 'error' });
 const ms = performance.now() - start;
 const pagefind = performance.getEntriesByName('skills-atlas:search-index')[0];
-console.log(JSON.stringify({ ms: Math.round(ms), peakMB: Math.round(process.resourceUsage().maxRSS / 1024), pagefindMs: pagefind ? Math.round(pagefind.duration) : undefined }));
+console.log(
+  JSON.stringify({
+    ms: Math.round(ms),
+    peakMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    pagefindMs: pagefind ? Math.round(pagefind.duration) : undefined,
+  }),
+);

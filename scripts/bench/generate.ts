@@ -58,13 +58,20 @@ function dataset(n: number) {
     source: 'xiaoshan-training-2023',
     passage: '已开展职业技能培训34840人次',
   }));
-  return JSON.stringify({ title: '性能测试数据', description: '性能测试用的数据集。', theme: 'training', districts: ['xiaoshan'], figures }, null, 1);
+  return JSON.stringify(
+    { title: '性能测试数据', description: '性能测试用的数据集。', theme: 'training', districts: ['xiaoshan'], figures },
+    null,
+    1,
+  );
 }
 
 /** Our project at size n, in `dir`. */
 export function ours(project: string, dir: string, n: number) {
   rmSync(dir, { recursive: true, force: true });
-  cpSync(project, dir, { recursive: true, filter: (src) => !/\/(node_modules|dist|\.git|\.astro|bench|test)(\/|$)/.test(src.slice(project.length)) });
+  cpSync(project, dir, {
+    recursive: true,
+    filter: (src) => !/\/(node_modules|dist|\.git|\.astro|bench|test)(\/|$)/.test(src.slice(project.length)),
+  });
   symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
   for (let i = 0; i < n; i++) writeFileSync(join(dir, 'src/content/craftsmen', `bench-${i}.mdx`), profile(i));
   for (let i = 0; i < n / 10; i++) writeFileSync(join(dir, 'src/content/news', `bench-${i}.mdx`), news(i));
@@ -74,15 +81,22 @@ export function ours(project: string, dir: string, n: number) {
 /** The bare baseline at size n: the same profiles and news, each a page with its title and body. */
 export function bare(project: string, dir: string, n: number) {
   rmSync(dir, { recursive: true, force: true });
-  for (const d of ['src/content/craftsmen', 'src/content/news', 'src/pages/craftsmen', 'src/pages/news']) mkdirSync(join(dir, d), { recursive: true });
+  for (const d of ['src/content/craftsmen', 'src/content/news', 'src/pages/craftsmen', 'src/pages/news'])
+    mkdirSync(join(dir, d), { recursive: true });
   symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
   cpSync(join(project, 'src/content/craftsmen'), join(dir, 'src/content/craftsmen'), { recursive: true });
   cpSync(join(project, 'src/content/news'), join(dir, 'src/content/news'), { recursive: true });
   for (let i = 0; i < n; i++) writeFileSync(join(dir, 'src/content/craftsmen', `bench-${i}.mdx`), profile(i));
   for (let i = 0; i < n / 10; i++) writeFileSync(join(dir, 'src/content/news', `bench-${i}.mdx`), news(i));
   writeFileSync(join(dir, 'astro.config.mjs'), `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n`);
-  writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nconst loose = z.object({ name: z.string().optional(), title: z.string().optional() }).passthrough();\nexport const collections = {\n  craftsmen: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'src/content/craftsmen' }), schema: loose }),\n  news: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'src/content/news' }), schema: loose }),\n};\n`);
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nconst loose = z.object({ name: z.string().optional(), title: z.string().optional() }).passthrough();\nexport const collections = {\n  craftsmen: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'src/content/craftsmen' }), schema: loose }),\n  news: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'src/content/news' }), schema: loose }),\n};\n`,
+  );
   for (const c of ['craftsmen', 'news']) {
-    writeFileSync(join(dir, `src/pages/${c}/[id].astro`), `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('${c}')).map((e) => ({ params: { id: e.id }, props: { e } })); }\nconst { e } = Astro.props;\nconst { Content } = await render(e);\n---\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{e.data.name ?? e.data.title}</title></head><body><main data-pagefind-body><h1>{e.data.name ?? e.data.title}</h1><Content /></main></body></html>\n`);
+    writeFileSync(
+      join(dir, `src/pages/${c}/[id].astro`),
+      `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('${c}')).map((e) => ({ params: { id: e.id }, props: { e } })); }\nconst { e } = Astro.props;\nconst { Content } = await render(e);\n---\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{e.data.name ?? e.data.title}</title></head><body><main data-pagefind-body><h1>{e.data.name ?? e.data.title}</h1><Content /></main></body></html>\n`,
+    );
   }
 }

@@ -50,7 +50,10 @@ function build(root: string, env: NodeJS.ProcessEnv = {}, { pagefindCli = false 
 const median = <T extends { totalMs: number }>(xs: T[]): T => [...xs].sort((a, b) => a.totalMs - b.totalMs)[Math.floor(xs.length / 2)]!;
 
 const dirSize = (dir: string): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+    0,
+  );
 
 async function searchTiming(dist: string) {
   const { server, url } = await serve(dist);
@@ -62,10 +65,18 @@ async function searchTiming(dist: string) {
   const measure = async (q: string, since: number) => {
     const start = Date.now();
     await page.fill('#search-input', q);
-    await page.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q && document.querySelector('#search-results li'), q);
+    await page.waitForFunction(
+      (q) => new URL(location.href).searchParams.get('q') === q && document.querySelector('#search-results li'),
+      q,
+    );
     const ms = Date.now() - start;
     const bytes = await page.evaluate(
-      (n) => performance.getEntriesByType('resource').slice(n).filter((r) => r.name.includes('/pagefind/')).reduce((s, r) => s + (r as PerformanceResourceTiming).transferSize, 0),
+      (n) =>
+        performance
+          .getEntriesByType('resource')
+          .slice(n)
+          .filter((r) => r.name.includes('/pagefind/'))
+          .reduce((s, r) => s + (r as PerformanceResourceTiming).transferSize, 0),
       since,
     );
     return { ms, bytes };
@@ -100,7 +111,14 @@ for (const n of sizes) {
   const dist = join(oursDir, 'dist');
   const search = await searchTiming(dist);
   const pages = Object.fromEntries(
-    [['home', '/'], ['profile', '/craftsmen/zhang-jianping/'], ['showcase', '/districts/xiaoshan/'], ['article', '/news/lingang-yishibaiqianwan-plan/'], ['charts', '/charts/'], ['search', '/search/']].map(([k, p]) => [k, weigh(p!, dist).total]),
+    [
+      ['home', '/'],
+      ['profile', '/craftsmen/zhang-jianping/'],
+      ['showcase', '/districts/xiaoshan/'],
+      ['article', '/news/lingang-yishibaiqianwan-plan/'],
+      ['charts', '/charts/'],
+      ['search', '/search/'],
+    ].map(([k, p]) => [k, weigh(p!, dist).total]),
   );
   results.push({
     profiles: n,

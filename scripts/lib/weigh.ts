@@ -12,9 +12,11 @@ export function weigh(path: string, dist = 'dist') {
   const d = parseHTML(readFileSync(`${dist}${file}`, 'utf8')).document;
   const css = [...d.querySelectorAll('link[rel="stylesheet"]')].reduce((n, l) => n + gz(l.getAttribute('href')!), 0);
   const scripts = [...d.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!);
-  const inline = [...d.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].reduce((n, s) => n + gzipSync(s.textContent ?? '').length, 0);
+  const inline = [...d.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].reduce(
+    (n, s) => n + gzipSync(s.textContent ?? '').length,
+    0,
+  );
   const js = scripts.reduce((n, s) => n + gz(s), 0) + inline;
   const html = gz(file);
   return { html, css, js, total: html + css + js, scripts };
 }
-

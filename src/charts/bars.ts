@@ -41,7 +41,15 @@ export function bars(data: Row[], o: BarOptions): { svg: string; width: number; 
       y: { label: null, domain: data.map((d) => String(d[o.label])) },
       marks: [
         Plot.barX(reported, { y: o.label, x: o.value, fill: C.primary, insetTop: 7, insetBottom: 7 }),
-        Plot.barX(derived, { y: o.label, x: o.value, fill: C.track, stroke: C.primary, strokeDasharray: '4 3', insetTop: 7, insetBottom: 7 }),
+        Plot.barX(derived, {
+          y: o.label,
+          x: o.value,
+          fill: C.track,
+          stroke: C.primary,
+          strokeDasharray: '4 3',
+          insetTop: 7,
+          insetBottom: 7,
+        }),
         Plot.ruleX([0]),
         Plot.text(data, { y: o.label, x: o.value, text: o.text, dx: 6, textAnchor: 'start', fill: 'currentColor' }),
       ],

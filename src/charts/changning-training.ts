@@ -22,7 +22,13 @@ export function build(get: Get): ChartDrawing {
   const title = `长宁近三年培训 ${formatNumber(data[0]!.value as number)} 人次，${online.share}% 在线上完成`;
   const description = `近3年共培训${formatNumber(data[0]!.value as number)}人次，其中线上${formatNumber(online.value as number)}人次（${online.share}%），其余${formatNumber(data[2]!.value as number)}人次由本站推算；新型学徒制培养${data[3]!.value}人。`;
   const drawn = bars(data, {
-    id, title, description, label: 'item', value: 'value', axis: '人次 / 人', marginRight: 150,
+    id,
+    title,
+    description,
+    label: 'item',
+    value: 'value',
+    axis: '人次 / 人',
+    marginRight: 150,
     text: (d) => `${formatNumber(d.value as number)}${d.unit}${d.share !== '' ? ` · ${d.share}%` : ''}`,
   });
   return {
@@ -38,7 +44,9 @@ export function build(get: Get): ChartDrawing {
       { key: 'derived', label: '是否推算' },
     ],
     rows: data,
-    notes: ['“线下及其他”= 总人次 − 线上人次，由本站推算。新型学徒制的单位是“人”，不是“人次”，不能与培训人次相加。报道称“近3年”，未给起止日期。'],
+    notes: [
+      '“线下及其他”= 总人次 − 线上人次，由本站推算。新型学徒制的单位是“人”，不是“人次”，不能与培训人次相加。报道称“近3年”，未给起止日期。',
+    ],
     ...drawn,
   };
 }

@@ -2,16 +2,40 @@
 import type { ReportDate } from '../schemas/shared.ts';
 import type { Milestone } from './timeline.ts';
 
-export interface NewsInput { id: string; date: ReportDate; district: string; title: string; source: string }
-export interface EventInput { date: ReportDate; district: string; source: string }
+export interface NewsInput {
+  id: string;
+  date: ReportDate;
+  district: string;
+  title: string;
+  source: string;
+}
+export interface EventInput {
+  date: ReportDate;
+  district: string;
+  source: string;
+}
 
 export function milestones(news: NewsInput[], events: EventInput[], districtName: (id: string) => string): Milestone[] {
-  const fromNews = news.map((n) => ({ date: n.date, district: n.district, districtName: districtName(n.district), title: n.title, href: `/news/${n.id}/`, source: n.source }));
+  const fromNews = news.map((n) => ({
+    date: n.date,
+    district: n.district,
+    districtName: districtName(n.district),
+    title: n.title,
+    href: `/news/${n.id}/`,
+    source: n.source,
+  }));
   const byMonth = new Map<string, EventInput[]>();
   for (const e of events) byMonth.set(e.date.date, [...(byMonth.get(e.date.date) ?? []), e]);
   const fromEvents = [...byMonth.values()].map((list) => {
     const first = list[0]!;
-    return { date: first.date, district: first.district, districtName: districtName(first.district), title: `技能活动 ${list.length} 项（沙龙、培训班等）`, href: '/events/', source: first.source };
+    return {
+      date: first.date,
+      district: first.district,
+      districtName: districtName(first.district),
+      title: `技能活动 ${list.length} 项（沙龙、培训班等）`,
+      href: '/events/',
+      source: first.source,
+    };
   });
   return [...fromNews, ...fromEvents];
 }

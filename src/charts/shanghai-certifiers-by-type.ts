@@ -25,7 +25,15 @@ export function build(get: Get): ChartDrawing {
   const top = data[0]!;
   const title = `上海 ${total.value} 家企业技能等级认定机构，${top.share}% 是${top.type}`;
   const description = `${data.map((d) => `${d.type}${d.count}家（${d.share}%）`).join('，')}，合计${total.value}家。`;
-  const drawn = bars(data, { id, title, description, label: 'type', value: 'count', axis: '机构数（家）', text: (d) => `${d.count}家 · ${d.share}%` });
+  const drawn = bars(data, {
+    id,
+    title,
+    description,
+    label: 'type',
+    value: 'count',
+    axis: '机构数（家）',
+    text: (d) => `${d.count}家 · ${d.share}%`,
+  });
   return {
     id,
     title,

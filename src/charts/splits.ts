@@ -43,24 +43,36 @@ export function splits(parts: Part[], a11y: { id: string; title: string; descrip
       x: { domain: [0, 100], label: '占比（%）', ticks: [0, 25, 50, 75, 100] },
       y: { label: null, domain: wholes },
       marks: [
-        Plot.barX(laid.filter((p) => !p.derived), { y: 'whole', x1: 'x1', x2: 'x2', fill: C.primary, stroke: 'var(--card, #fff)', strokeWidth: 2, insetTop: 8, insetBottom: 8 }),
-        Plot.barX(laid.filter((p) => p.derived), { y: 'whole', x1: 'x1', x2: 'x2', fill: C.track, stroke: C.primary, strokeDasharray: '4 3', insetTop: 8, insetBottom: 8 }),
+        Plot.barX(
+          laid.filter((p) => !p.derived),
+          { y: 'whole', x1: 'x1', x2: 'x2', fill: C.primary, stroke: 'var(--card, #fff)', strokeWidth: 2, insetTop: 8, insetBottom: 8 },
+        ),
+        Plot.barX(
+          laid.filter((p) => p.derived),
+          { y: 'whole', x1: 'x1', x2: 'x2', fill: C.track, stroke: C.primary, strokeDasharray: '4 3', insetTop: 8, insetBottom: 8 },
+        ),
         // Wide parts are labelled inside; narrow ones under the bar, flush with their right edge.
-        Plot.text(laid.filter((p) => p.share >= MIN_INSIDE), {
-          y: 'whole',
-          x: 'mid',
-          text: (p: Part) => `${p.part} ${p.share}%`,
-          fill: (p: Part) => (p.derived ? 'currentColor' : C.onPrimary),
-          fontWeight: 600,
-        }),
-        Plot.text(laid.filter((p) => p.share < MIN_INSIDE), {
-          y: 'whole',
-          x: 'x2',
-          dy: 26,
-          textAnchor: 'end',
-          text: (p: Part) => `${p.part} ${p.share}% ↑`,
-          fill: 'currentColor',
-        }),
+        Plot.text(
+          laid.filter((p) => p.share >= MIN_INSIDE),
+          {
+            y: 'whole',
+            x: 'mid',
+            text: (p: Part) => `${p.part} ${p.share}%`,
+            fill: (p: Part) => (p.derived ? 'currentColor' : C.onPrimary),
+            fontWeight: 600,
+          },
+        ),
+        Plot.text(
+          laid.filter((p) => p.share < MIN_INSIDE),
+          {
+            y: 'whole',
+            x: 'x2',
+            dy: 26,
+            textAnchor: 'end',
+            text: (p: Part) => `${p.part} ${p.share}% ↑`,
+            fill: 'currentColor',
+          },
+        ),
       ],
     },
     a11y,

@@ -65,7 +65,9 @@ export function draw(data: Row[], a11y: { id: string; title: string; description
   parts.push(`<line x1="${AXIS_X}" x2="${AXIS_X}" y1="${top}" y2="${bottom}" stroke="currentColor" stroke-opacity="0.4" />`);
   for (let yr = first; yr <= last; yr++) {
     const yy = y(new Date(Date.UTC(yr, 0, 1)));
-    parts.push(`<line x1="${AXIS_X - 6}" x2="${AXIS_X}" y1="${yy}" y2="${yy}" stroke="currentColor" /><text x="${AXIS_X - 10}" y="${yy + 4}" text-anchor="end" fill="currentColor">${yr}</text>`);
+    parts.push(
+      `<line x1="${AXIS_X - 6}" x2="${AXIS_X}" y1="${yy}" y2="${yy}" stroke="currentColor" /><text x="${AXIS_X - 10}" y="${yy + 4}" text-anchor="end" fill="currentColor">${yr}</text>`,
+    );
   }
   let next = top + 6;
   dated.forEach((m, i) => {
@@ -74,7 +76,9 @@ export function draw(data: Row[], a11y: { id: string; title: string; description
     next = ly + ROW;
     const hollow = m.year_status === '年份为推断';
     parts.push(`<path d="M${AXIS_X + 7},${py} L${LABEL_X - 6},${ly - 4}" stroke="currentColor" stroke-opacity="0.35" fill="none" />`);
-    parts.push(`<circle cx="${AXIS_X}" cy="${py}" r="6" fill="${hollow ? 'var(--card, #fff)' : C.primary}" stroke="${C.primary}" stroke-width="2" />`);
+    parts.push(
+      `<circle cx="${AXIS_X}" cy="${py}" r="6" fill="${hollow ? 'var(--card, #fff)' : C.primary}" stroke="${C.primary}" stroke-width="2" />`,
+    );
     parts.push(label(m, LABEL_X, ly, hollow));
   });
   let height = Math.max(bottom, next) + 10;
@@ -82,7 +86,9 @@ export function draw(data: Row[], a11y: { id: string; title: string; description
     parts.push(`<text x="${AXIS_X}" y="${height + 18}" font-weight="700" fill="currentColor">年份未载（不在时间轴上）</text>`);
     height += 36;
     for (const m of undated) {
-      parts.push(`<rect x="${AXIS_X - 6}" y="${height - 10}" width="12" height="12" fill="none" stroke="${C.primary}" stroke-width="2" stroke-dasharray="3 2" />`);
+      parts.push(
+        `<rect x="${AXIS_X - 6}" y="${height - 10}" width="12" height="12" fill="none" stroke="${C.primary}" stroke-width="2" stroke-dasharray="3 2" />`,
+      );
       parts.push(label(m, LABEL_X, height, false));
       height += ROW;
     }

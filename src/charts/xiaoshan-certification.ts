@@ -12,7 +12,13 @@ export function rows(get: Get): Part[] {
   const bodies = get('xiaoshan-social-evaluation-bodies').value;
   return [
     { whole: `认定人数（${formatNumber(people)}人）`, part: '企业自主培育', value: self, share: percent(self, people), derived: '' },
-    { whole: `认定人数（${formatNumber(people)}人）`, part: '其他', value: people - self, share: percent(people - self, people), derived: '是' },
+    {
+      whole: `认定人数（${formatNumber(people)}人）`,
+      part: '其他',
+      value: people - self,
+      share: percent(people - self, people),
+      derived: '是',
+    },
     { whole: `试点单位（${units}家）`, part: '企业', value: firms, share: percent(firms, units), derived: '' },
     { whole: `试点单位（${units}家）`, part: '社会评价机构', value: bodies, share: percent(bodies, units), derived: '' },
   ];

@@ -13,7 +13,10 @@ const LEVELS = [
 export function rows(get: Get): Row[] {
   const total = get('xiaoshan-master-studios-total').value;
   const stated: Row[] = LEVELS.map(([level, id]) => ({ level, count: get(id).value, derived: '' }));
-  const rest = remainder(total, stated.map((d) => d.count as number));
+  const rest = remainder(
+    total,
+    stated.map((d) => d.count as number),
+  );
   return [...stated, { level: '区级（推算）', count: rest, derived: '是' }];
 }
 
@@ -23,8 +26,19 @@ export function build(get: Get): ChartDrawing {
   const total = get('xiaoshan-master-studios-total');
   const rest = data.at(-1)!.count;
   const title = `萧山 ${total.value} 家技能大师工作室，${rest} 家是区级`;
-  const description = `${data.slice(0, 3).map((d) => `${d.level}${d.count}家`).join('、')}；其余${rest}家为区级，由总数减去前三项推算。`;
-  const drawn = bars(data, { id, title, description, label: 'level', value: 'count', axis: '工作室（家）', text: (d) => `${d.count}家${d.derived ? '（推算）' : ''}` });
+  const description = `${data
+    .slice(0, 3)
+    .map((d) => `${d.level}${d.count}家`)
+    .join('、')}；其余${rest}家为区级，由总数减去前三项推算。`;
+  const drawn = bars(data, {
+    id,
+    title,
+    description,
+    label: 'level',
+    value: 'count',
+    axis: '工作室（家）',
+    text: (d) => `${d.count}家${d.derived ? '（推算）' : ''}`,
+  });
   return {
     id,
     title,

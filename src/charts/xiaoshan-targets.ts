@@ -8,8 +8,18 @@ import { C, WIDTH } from './theme.ts';
 
 const PAIRS = [
   ['职业技能培训', 'xiaoshan-training-achieved', 'xiaoshan-training-target', 'xiaoshan-training-completion-rate'],
-  ['新增技能人才', 'xiaoshan-new-skilled-talent-achieved', 'xiaoshan-new-skilled-talent-target', 'xiaoshan-new-skilled-talent-completion-rate'],
-  ['新增高技能人才', 'xiaoshan-new-high-skilled-talent-achieved', 'xiaoshan-new-high-skilled-talent-target', 'xiaoshan-new-high-skilled-talent-completion-rate'],
+  [
+    '新增技能人才',
+    'xiaoshan-new-skilled-talent-achieved',
+    'xiaoshan-new-skilled-talent-target',
+    'xiaoshan-new-skilled-talent-completion-rate',
+  ],
+  [
+    '新增高技能人才',
+    'xiaoshan-new-high-skilled-talent-achieved',
+    'xiaoshan-new-high-skilled-talent-target',
+    'xiaoshan-new-high-skilled-talent-completion-rate',
+  ],
 ] as const;
 
 export function rows(get: Get): Row[] {
@@ -31,7 +41,9 @@ export function rows(get: Get): Row[] {
 export function build(get: Get): ChartDrawing {
   const data = rows(get);
   const id = 'xiaoshan-targets';
-  const title = data.every((d) => (d.completion as number) > 100) ? '萧山三项技能民生实事目标全部超额完成' : '萧山三项技能民生实事目标的完成情况';
+  const title = data.every((d) => (d.completion as number) > 100)
+    ? '萧山三项技能民生实事目标全部超额完成'
+    : '萧山三项技能民生实事目标的完成情况';
   const description = data
     .map((d) => `${d.indicator}完成${formatNumber(d.achieved as number)}${d.unit}，目标${d.target_wording}，完成率${d.completion}%`)
     .join('；');

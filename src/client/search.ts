@@ -83,7 +83,12 @@ function renderFilters(counts: Record<string, number>, total: number, q: string)
   if (!total) return;
   const group = el('div', { className: 'filter-nav', role: 'group' });
   group.setAttribute('aria-label', '按类型筛选');
-  const entries: [string, number][] = [['', total], ...Object.entries(counts).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1])];
+  const entries: [string, number][] = [
+    ['', total],
+    ...Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => b[1] - a[1]),
+  ];
   for (const [value, n] of entries) {
     const b = el('button', { type: 'button', textContent: `${value || '全部'}（${n}）` });
     b.setAttribute('aria-pressed', String(type === value));
@@ -116,7 +121,9 @@ async function run(q: string) {
   const pf = await load();
   const terms = meaningful(q);
   const none: Search = { results: [], filters: {}, unfilteredResultCount: 0 };
-  const search = terms ? await pf.search(terms, { ...(type ? { filters: { [TYPE]: type } } : {}), ...(sort ? { sort: { 日期: 'desc' } } : {}) }) : none;
+  const search = terms
+    ? await pf.search(terms, { ...(type ? { filters: { [TYPE]: type } } : {}), ...(sort ? { sort: { 日期: 'desc' } } : {}) })
+    : none;
   if (mine !== seq || !search) return;
   const all = type && terms ? await pf.search(terms) : search;
   if (mine !== seq || !all) return;

@@ -1,5 +1,5 @@
-import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { assertContent } from '../lib/content/check.ts';
 
 /** Stops `astro build` and `astro dev` before anything renders when a content file is bad. */

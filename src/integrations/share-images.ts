@@ -1,6 +1,6 @@
-import type { AstroIntegration } from 'astro';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import type { CardJob } from '../lib/images/og-image.ts';
 import { writeCards } from '../lib/images/og-pool.ts';
 
@@ -19,7 +19,9 @@ export function shareImages(): AstroIntegration {
         rmSync(list);
         const start = performance.now();
         const { drawn, reused } = await writeCards(jobs, fileURLToPath(new URL('og/', dir)));
-        logger.info(`分享图：绘制 ${drawn} 张，缓存复用 ${reused} 张 (share images: ${drawn} drawn, ${reused} from cache) in ${Math.round(performance.now() - start)} ms`);
+        logger.info(
+          `分享图：绘制 ${drawn} 张，缓存复用 ${reused} 张 (share images: ${drawn} drawn, ${reused} from cache) in ${Math.round(performance.now() - start)} ms`,
+        );
       },
     },
   };

@@ -12,7 +12,13 @@ export const timeline = once(async (): Promise<ChartSpec> => {
   const names = new Map((await districts()).map((d) => [d.id, d.data.shortName]));
   return buildTimeline(
     milestones(
-      (await news()).map((n) => ({ id: n.id, date: n.data.date, district: n.data.district.id, title: n.data.title, source: n.data.sources[0]!.id })),
+      (await news()).map((n) => ({
+        id: n.id,
+        date: n.data.date,
+        district: n.data.district.id,
+        title: n.data.title,
+        source: n.data.sources[0]!.id,
+      })),
       (await events()).map((e) => ({ date: e.data.date, district: e.data.district.id, source: e.data.source.id })),
       (id) => names.get(id) ?? id,
     ),

@@ -43,10 +43,14 @@ function groupBy<T>(items: T[], keys: (item: T) => (string | undefined)[]): Map<
 }
 
 export const districts = once(async () => (await getCollection('districts')).sort((a, b) => a.data.order - b.data.order));
-export const craftsmen = once(async () => (await getCollection('craftsmen')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN')));
+export const craftsmen = once(async () =>
+  (await getCollection('craftsmen')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN')),
+);
 export const news = once(async () => (await getCollection('news')).sort(byDateDesc));
 export const events = once(async () => (await getCollection('events')).sort((a, b) => a.data.date.date.localeCompare(b.data.date.date)));
-export const organizations = once(async () => (await getCollection('organizations')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN')));
+export const organizations = once(async () =>
+  (await getCollection('organizations')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN')),
+);
 export const studios = once(() => getCollection('studios'));
 export const sources = once(() => getCollection('sources'));
 export const datasets = once(() => getCollection('datasets'));

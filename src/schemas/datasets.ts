@@ -15,7 +15,18 @@ export const datasetSchema = (ref: RefFactory) =>
       /** What the dataset holds and how to read it, in our own words. */
       description: text,
       /** The theme it belongs to. */
-      theme: z.enum(['training', 'certification', 'studios', 'plans', 'talent', 'college', 'subsidies', 'events', 'competitions', 'people']),
+      theme: z.enum([
+        'training',
+        'certification',
+        'studios',
+        'plans',
+        'talent',
+        'college',
+        'subsidies',
+        'events',
+        'competitions',
+        'people',
+      ]),
       /** Districts it covers. */
       districts: z.array(ref('districts')).min(1),
     })

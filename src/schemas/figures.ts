@@ -69,8 +69,10 @@ export const figureSchema = (ref: RefFactory) =>
     })
     .strict()
     .refine((f) => f.asOf || f.period, { message: '每个数字都要有 asOf（截至日期）或 period（时期）', path: ['asOf'] })
-    .refine((f) => f.district || f.organization, { message: '数字要么属于一个地区（district），要么属于一个机构（organization）', path: ['district'] });
-
+    .refine((f) => f.district || f.organization, {
+      message: '数字要么属于一个地区（district），要么属于一个机构（organization）',
+      path: ['district'],
+    });
 
 /** The fields of a figure that name another entry. */
 type RefField = 'dataset' | 'district' | 'organization' | 'craftsman' | 'source';

@@ -2,13 +2,7 @@ import { z } from 'astro/zod';
 import { type RefFactory, slug, text } from './shared.ts';
 
 /** The five kinds of enterprise certifying body in Shanghai's count of 100. */
-export const CERTIFIER_TYPES = [
-  'municipal-soe',
-  'district-soe',
-  'municipal-association',
-  'central-soe-branch',
-  'private',
-] as const;
+export const CERTIFIER_TYPES = ['municipal-soe', 'district-soe', 'municipal-association', 'central-soe-branch', 'private'] as const;
 
 /** What an organisation is, as far as the reports show; one may be several. */
 export const ORG_ROLES = [

@@ -25,9 +25,7 @@ export const COLLECTIONS = [
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Ids are lower-case ASCII words joined by hyphens: they become URLs and file names. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id 只能用小写 ASCII 字母、数字和连字符（例如 zhang-jianping）');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id 只能用小写 ASCII 字母、数字和连字符（例如 zhang-jianping）');
 
 /** Honour and studio levels, from the nation down to one company. */
 export const LEVELS = ['national', 'provincial', 'municipal', 'district', 'enterprise'] as const;

@@ -25,19 +25,28 @@ describe.concurrent('axe', () => {
     ['phone, light, every page', 390, 'light', paths],
     ['desktop, light, every page', 1280, 'light', paths],
     ['desktop, dark, one page of each kind', 1280, 'dark', kinds],
-  ] as const)('at %s: no violations', async (_, width, colorScheme, paths) => {
-    // axe needs a page made from browser.newContext().
-    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-    const page = await context.newPage();
-    const violations: string[] = [];
-    for (const path of paths) {
-      await page.goto(base + path);
-      const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      for (const v of result.violations) {
-        violations.push(`${path} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  ] as const)(
+    'at %s: no violations',
+    async (_, width, colorScheme, paths) => {
+      // axe needs a page made from browser.newContext().
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+      const page = await context.newPage();
+      const violations: string[] = [];
+      for (const path of paths) {
+        await page.goto(base + path);
+        const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        for (const v of result.violations) {
+          violations.push(
+            `${path} ${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+          );
+        }
       }
-    }
-    await context.close();
-    expect(violations).toEqual([]);
-  }, 1_800_000);
+      await context.close();
+      expect(violations).toEqual([]);
+    },
+    1_800_000,
+  );
 });

@@ -42,7 +42,9 @@ describe('chart downloads', () => {
   it.each(charts.map((c) => [c.id, c] as const))('%s.csv equals the data the chart drew', (id, c) => {
     const rows = parse(read(`/charts/${id}.csv`));
     expect(rows.columns).toEqual(c.columns.map((col) => col.key));
-    expect(rows.map((r) => ({ ...r }))).toEqual(c.rows.map((r) => Object.fromEntries(c.columns.map((col) => [col.key, String(r[col.key] ?? '')]))));
+    expect(rows.map((r) => ({ ...r }))).toEqual(
+      c.rows.map((r) => Object.fromEntries(c.columns.map((col) => [col.key, String(r[col.key] ?? '')]))),
+    );
   });
 
   it.each(charts.map((c) => [c.id, c] as const))('%s: JSON, SVG and PNG downloads are complete', (id, c) => {
@@ -77,7 +79,12 @@ describe('dataset downloads', () => {
   it('each dataset CSV holds exactly its figures', () => {
     for (const set of new Set(figures.map((f) => f.dataset))) {
       const rows = parse(read(`/data/${set}.csv`));
-      expect(rows.map((r) => r.id).sort()).toEqual(figures.filter((f) => f.dataset === set).map((f) => f.id).sort());
+      expect(rows.map((r) => r.id).sort()).toEqual(
+        figures
+          .filter((f) => f.dataset === set)
+          .map((f) => f.id)
+          .sort(),
+      );
     }
   });
 });
@@ -89,11 +96,17 @@ describe('derived figures shown on the site', () => {
   it('the reports state at least the six known derived values', () => {
     expect(derived.length).toBeGreaterThanOrEqual(6);
   });
-  it.each(derived.map((r) => [r.id!, r.derivation!] as const))('%s shows the recomputed value and agrees with the report', (id, derivation) => {
-    const [, op, of] = /^(ratio|sum|difference)\((.+)\)$/.exec(derivation)!;
-    const text = doc(`dist/figures/${id}/index.html`).querySelector('#check-h')!.parentElement!.textContent!;
-    const computed = compute(op as 'ratio' | 'sum' | 'difference', of!.split(',').map((part) => byId.get(part)!.value));
-    expect(text).toContain(new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(Math.round(computed * 100) / 100));
-    expect(text).toContain('与报道一致');
-  });
+  it.each(derived.map((r) => [r.id!, r.derivation!] as const))(
+    '%s shows the recomputed value and agrees with the report',
+    (id, derivation) => {
+      const [, op, of] = /^(ratio|sum|difference)\((.+)\)$/.exec(derivation)!;
+      const text = doc(`dist/figures/${id}/index.html`).querySelector('#check-h')!.parentElement!.textContent!;
+      const computed = compute(
+        op as 'ratio' | 'sum' | 'difference',
+        of!.split(',').map((part) => byId.get(part)!.value),
+      );
+      expect(text).toContain(new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(Math.round(computed * 100) / 100));
+      expect(text).toContain('与报道一致');
+    },
+  );
 });

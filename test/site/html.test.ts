@@ -26,7 +26,8 @@ describe('built HTML', () => {
     const errors: string[] = [];
     for (const f of pages) {
       const report = await validator.validateString(readFileSync(f, 'utf8'), f);
-      for (const r of report.results) for (const m of r.messages) errors.push(`${pathOf(f)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages) errors.push(`${pathOf(f)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
     expect(errors).toEqual([]);
   });
@@ -40,13 +41,16 @@ describe('built HTML', () => {
     expect(headers).toMatch(/\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
   });
 
-  it.each(pages.filter((f) => !f.includes('/embed/')).map((f) => [pathOf(f), f] as const))('%s has lang, one h1, a title, a description, a canonical URL and a share image', (_, f) => {
-    const d = doc(f);
-    expect(d.documentElement.getAttribute('lang')).toBe('zh-CN');
-    expect(d.querySelectorAll('h1').length).toBe(1);
-    expect(d.title.length).toBeGreaterThan(2);
-    expect(d.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(5);
-    expect(d.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https:\/\//);
-    expect(d.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/\.png$/);
-  });
+  it.each(pages.filter((f) => !f.includes('/embed/')).map((f) => [pathOf(f), f] as const))(
+    '%s has lang, one h1, a title, a description, a canonical URL and a share image',
+    (_, f) => {
+      const d = doc(f);
+      expect(d.documentElement.getAttribute('lang')).toBe('zh-CN');
+      expect(d.querySelectorAll('h1').length).toBe(1);
+      expect(d.title.length).toBeGreaterThan(2);
+      expect(d.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(5);
+      expect(d.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(d.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/\.png$/);
+    },
+  );
 });

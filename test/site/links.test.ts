@@ -15,9 +15,7 @@ const targetFile = (path: string) => {
 };
 
 function internalLinks(d: Document): string[] {
-  return [...d.querySelectorAll('a[href]')]
-    .map((a) => a.getAttribute('href')!)
-    .filter((h) => h.startsWith('/') || h.startsWith('#'));
+  return [...d.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => h.startsWith('/') || h.startsWith('#'));
 }
 
 describe('links', () => {
@@ -56,7 +54,9 @@ describe('links', () => {
       }
       frontier = next;
     }
-    const entities = [...pages.keys()].filter((p) => /^\/(craftsmen|districts|organizations|studios|news|events|sources|figures|data|charts)\/[^/]+\/$/.test(p));
+    const entities = [...pages.keys()].filter((p) =>
+      /^\/(craftsmen|districts|organizations|studios|news|events|sources|figures|data|charts)\/[^/]+\/$/.test(p),
+    );
     expect(entities.length).toBeGreaterThan(200);
     expect(entities.filter((p) => !depth.has(p))).toEqual([]);
   });

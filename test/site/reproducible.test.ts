@@ -11,7 +11,10 @@ const work = mkdtempSync(join(tmpdir(), 'atlas-repro-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function buildInto(dir: string): Map<string, string> {
-  execFileSync('node_modules/.bin/astro', ['build', '--outDir', dir], { stdio: 'ignore', env: { ...process.env, OG_CACHE_DIR: join(work, 'og-cache') } });
+  execFileSync('node_modules/.bin/astro', ['build', '--outDir', dir], {
+    stdio: 'ignore',
+    env: { ...process.env, OG_CACHE_DIR: join(work, 'og-cache') },
+  });
   execFileSync('node_modules/.bin/pagefind', ['--site', dir], { stdio: 'ignore' });
   return new Map(files(dir, '').map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
 }

@@ -91,9 +91,18 @@ describe('Chinese queries', () => {
 
 describe('every craftsman, organisation and district is found by its name', () => {
   const names: [string, string][] = [
-    ...(JSON.parse(readFileSync('data/organizations.json', 'utf8')) as { id: string; name: string }[]).map((o): [string, string] => [o.name, `/organizations/${o.id}/`]),
-    ...readdirSync('src/content/craftsmen').map((f): [string, string] => [/^name: "?([^"\n]+)"?$/m.exec(readFileSync(`src/content/craftsmen/${f}`, 'utf8'))![1]!, `/craftsmen/${f.replace(/\.mdx$/, '')}/`]),
-    ...readdirSync('src/content/districts').map((f): [string, string] => [/^name: "?([^"\n]+)"?$/m.exec(readFileSync(`src/content/districts/${f}`, 'utf8'))![1]!, `/districts/${f.replace(/\.md$/, '')}/`]),
+    ...(JSON.parse(readFileSync('data/organizations.json', 'utf8')) as { id: string; name: string }[]).map((o): [string, string] => [
+      o.name,
+      `/organizations/${o.id}/`,
+    ]),
+    ...readdirSync('src/content/craftsmen').map((f): [string, string] => [
+      /^name: "?([^"\n]+)"?$/m.exec(readFileSync(`src/content/craftsmen/${f}`, 'utf8'))![1]!,
+      `/craftsmen/${f.replace(/\.mdx$/, '')}/`,
+    ]),
+    ...readdirSync('src/content/districts').map((f): [string, string] => [
+      /^name: "?([^"\n]+)"?$/m.exec(readFileSync(`src/content/districts/${f}`, 'utf8'))![1]!,
+      `/districts/${f.replace(/\.md$/, '')}/`,
+    ]),
   ];
   it(`all ${names.length} names find their page on the first page of results`, async () => {
     const missing: string[] = [];

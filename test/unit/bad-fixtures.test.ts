@@ -7,8 +7,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content/files.ts';
 import { assertContent, checkContent } from '../../src/lib/content/check.ts';
+import { ContentError } from '../../src/lib/content/files.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 const cases = readdirSync(join(fixtures, 'bad')).sort();

@@ -41,7 +41,9 @@ describe('every chart', () => {
   });
 
   it.each(charts.map((c) => [c.id, c] as const))('%s is an accessible image with a table', (_, c) => {
-    expect(c.svg).toMatch(/^<svg[^>]* role="img" aria-labelledby="[^"]+-t [^"]+-d"><title id=[^>]+>[^<]+<\/title><desc id=[^>]+>[^<]+<\/desc>/);
+    expect(c.svg).toMatch(
+      /^<svg[^>]* role="img" aria-labelledby="[^"]+-t [^"]+-d"><title id=[^>]+>[^<]+<\/title><desc id=[^>]+>[^<]+<\/desc>/,
+    );
     expect(c.svg).not.toMatch(/<g[^>]* aria-label=/);
     for (const row of c.rows) for (const col of c.columns) expect(row).toHaveProperty(col.key);
   });
@@ -109,7 +111,12 @@ describe('chart rows follow the data', () => {
 
 describe('the timeline', () => {
   const milestone = (i: number) => ({
-    date: { date: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, precision: 'month' as const, inferred: [], unknown: [] },
+    date: {
+      date: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      precision: 'month' as const,
+      inferred: [],
+      unknown: [],
+    },
     district: 'minhang',
     districtName: '闵行',
     title: `第${i}条`,

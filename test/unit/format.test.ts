@@ -1,10 +1,15 @@
+import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { citation } from '../../src/lib/present/cite.ts';
-import { clip, dateCaveat, formatDate, formatDateFull, formatValue } from '../../src/lib/present/format.ts';
 import { toCsv, toRow } from '../../src/lib/present/export.ts';
-import { csvParse } from 'd3';
+import { clip, dateCaveat, formatDate, formatDateFull, formatValue } from '../../src/lib/present/format.ts';
 
-const d = (date: string, precision: 'day' | 'month' | 'year', inferred: ('year' | 'month' | 'day')[] = [], unknown: 'year'[] = []) => ({ date, precision, inferred, unknown });
+const d = (date: string, precision: 'day' | 'month' | 'year', inferred: ('year' | 'month' | 'day')[] = [], unknown: 'year'[] = []) => ({
+  date,
+  precision,
+  inferred,
+  unknown,
+});
 
 describe('formatting for the page', () => {
   it('keeps the report’s wording of approximate numbers', () => {
@@ -28,7 +33,11 @@ describe('formatting for the page', () => {
 
 describe('citations', () => {
   it('follow GB/T 7714 for online resources, with the access date left to the reader', () => {
-    const { gbt, apa } = citation({ title: '张建平：二胡制作', url: 'https://example.cn/craftsmen/zhang-jianping/', published: '2020-09-11' });
+    const { gbt, apa } = citation({
+      title: '张建平：二胡制作',
+      url: 'https://example.cn/craftsmen/zhang-jianping/',
+      published: '2020-09-11',
+    });
     expect(gbt).toBe('匠心图谱. 张建平：二胡制作[EB/OL]. (2020-09-11)[引用日期]. https://example.cn/craftsmen/zhang-jianping/.');
     expect(apa).toContain('匠心图谱. (2020). 张建平：二胡制作.');
   });
@@ -37,7 +46,19 @@ describe('citations', () => {
 describe('CSV downloads', () => {
   it('start with a byte-order mark and survive commas and quotes', () => {
     const row = toRow(
-      { id: 'x', dataset: 'y', label: '标签,含逗号', value: 1, unit: '人', qualifier: 'exact', counts: '说"明"', role: 'fact', district: 'minhang', source: 's', passage: 'p' },
+      {
+        id: 'x',
+        dataset: 'y',
+        label: '标签,含逗号',
+        value: 1,
+        unit: '人',
+        qualifier: 'exact',
+        counts: '说"明"',
+        role: 'fact',
+        district: 'minhang',
+        source: 's',
+        passage: 'p',
+      },
       'https://example.cn',
     );
     const csv = toCsv([row]);

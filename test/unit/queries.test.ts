@@ -35,8 +35,30 @@ const ENTRIES: Record<string, { id: string; collection: string; data: Record<str
     { id: 'an', collection: 'craftsmen', data: { name: '安师傅', district: ref('districts', 'b'), sources: [] } },
   ],
   news: [
-    { id: 'old', collection: 'news', data: { title: '旧闻', date: date('2020-09-11'), district: ref('districts', 'a'), sources: [ref('sources', 'report')], craftsmen: [ref('craftsmen', 'zhou')], organizations: [] } },
-    { id: 'new', collection: 'news', data: { title: '新闻', date: date('2023-11-20'), district: ref('districts', 'a'), sources: [ref('sources', 'report')], craftsmen: [ref('craftsmen', 'zhou')], organizations: [] } },
+    {
+      id: 'old',
+      collection: 'news',
+      data: {
+        title: '旧闻',
+        date: date('2020-09-11'),
+        district: ref('districts', 'a'),
+        sources: [ref('sources', 'report')],
+        craftsmen: [ref('craftsmen', 'zhou')],
+        organizations: [],
+      },
+    },
+    {
+      id: 'new',
+      collection: 'news',
+      data: {
+        title: '新闻',
+        date: date('2023-11-20'),
+        district: ref('districts', 'a'),
+        sources: [ref('sources', 'report')],
+        craftsmen: [ref('craftsmen', 'zhou')],
+        organizations: [],
+      },
+    },
   ],
   events: [],
   organizations: [],
@@ -59,7 +81,15 @@ const q = await import('../../src/queries/collections.ts');
 describe('figure records', () => {
   it('carry references as ids and keep every other field', async () => {
     const byZhou = (await q.figures()).find((f) => f.id === 'by-zhou')!;
-    expect(byZhou).toMatchObject({ id: 'by-zhou', dataset: 'set', source: 'report', district: 'a', craftsman: 'zhou', value: 1000, unit: '人' });
+    expect(byZhou).toMatchObject({
+      id: 'by-zhou',
+      dataset: 'set',
+      source: 'report',
+      district: 'a',
+      craftsman: 'zhou',
+      value: 1000,
+      unit: '人',
+    });
     expect((await q.figures()).find((f) => f.id === 'national')!.district).toBeUndefined();
   });
 

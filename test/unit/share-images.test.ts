@@ -47,7 +47,10 @@ describe('share images', () => {
     const image = new Resvg(await cardSvg(card('甲'))).render();
     const { width, pixels } = image;
     // Dark text or the red mark in the band where the brand line sits (rows 500–600).
-    const marked = (y: number) => Array.from({ length: width }, (_, x) => pixels[(y * width + x) * 4]!).some((red, x) => red < 200 || pixels[(y * width + x) * 4 + 1]! < 100);
+    const marked = (y: number) =>
+      Array.from({ length: width }, (_, x) => pixels[(y * width + x) * 4]!).some(
+        (red, x) => red < 200 || pixels[(y * width + x) * 4 + 1]! < 100,
+      );
     expect(image.height).toBe(630);
     expect(Array.from({ length: 100 }, (_, i) => 500 + i).some(marked)).toBe(true);
   });

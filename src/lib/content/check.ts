@@ -14,25 +14,21 @@ import { figureSchema } from '../../schemas/figures.ts';
 import { listingSchema } from '../../schemas/listings.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { organizationSchema } from '../../schemas/organizations.ts';
-import { type CollectionName, COLLECTIONS, type RefFactory, slug } from '../../schemas/shared.ts';
+import { COLLECTIONS, type CollectionName, type RefFactory, slug } from '../../schemas/shared.ts';
 import { sourceSchema } from '../../schemas/sources.ts';
 import { studioSchema } from '../../schemas/studios.ts';
 import { compute, roundingTolerance } from './derive.ts';
 import { ContentError, type ContentProblem, type RawEntry, readAll } from './files.ts';
 
 const fieldPath = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '') ||
-  '(entry)';
+  path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '') || '(entry)';
 
 /** Validates all content under `root`; returns the problems found (empty when all is well). */
 export function checkContent(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const entries = readAll(root, problems);
 
-  const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Map<string, RawEntry>()])) as Record<
-    CollectionName,
-    Map<string, RawEntry>
-  >;
+  const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Map<string, RawEntry>()])) as Record<CollectionName, Map<string, RawEntry>>;
   for (const e of entries) {
     const seen = ids[e.collection].get(e.id);
     if (seen) {
@@ -100,7 +96,10 @@ export function checkContent(root: string): ContentProblem[] {
     if (!f.derivation) continue;
     const parts = f.derivation.of.map((part) => valid.get(part)?.value);
     if (parts.some((v) => v === undefined)) continue;
-    const computed = compute(f.derivation.op, parts.filter((v) => v !== undefined));
+    const computed = compute(
+      f.derivation.op,
+      parts.filter((v) => v !== undefined),
+    );
     const tolerance = roundingTolerance(f.value);
     if (!(Math.abs(computed - f.value) <= tolerance + 1e-9)) {
       problems.push({

@@ -60,4 +60,9 @@ export function toRow(f: FigureRecord, site: string): Row {
 
 /** UTF-8 with a byte-order mark, so Excel opens Chinese text correctly. */
 export const BOM = '\uFEFF';
-export const toCsv = (rows: Row[]) => BOM + csvFormat(rows, FIELDS.map(([k]) => k));
+export const toCsv = (rows: Row[]) =>
+  BOM +
+  csvFormat(
+    rows,
+    FIELDS.map(([k]) => k),
+  );

@@ -8,8 +8,6 @@ export async function getStaticPaths() {
 }
 
 export async function GET({ params, site }: APIContext) {
-  const rows = (await figures())
-    .filter((f) => params.id === 'all-figures' || f.dataset === params.id)
-    .map((f) => toRow(f, String(site)));
+  const rows = (await figures()).filter((f) => params.id === 'all-figures' || f.dataset === params.id).map((f) => toRow(f, String(site)));
   return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

@@ -6,9 +6,13 @@ import * as site from '../../queries/collections.ts';
 export async function GET({ site: base }: APIContext) {
   const strip = <T extends { id: string; data: unknown }>(list: T[]) => list.map((e) => ({ id: e.id, ...(e.data as object) }));
   const ids = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(ids)
-    : v && typeof v === 'object' ? ('collection' in v && 'id' in v ? (v as { id: string }).id : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ids(x)])))
-    : v;
+    Array.isArray(v)
+      ? v.map(ids)
+      : v && typeof v === 'object'
+        ? 'collection' in v && 'id' in v
+          ? (v as { id: string }).id
+          : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ids(x)]))
+        : v;
   const body = {
     title: '匠心图谱：全部数据',
     licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); 事实出自所列来源报道',
