@@ -9,7 +9,7 @@ import { plotSvg } from './render.ts';
 import type { Row } from './spec.ts';
 import { C, labelWidth, WIDTH } from './theme.ts';
 
-export interface BarOptions {
+interface BarOptions {
   id: string;
   title: string;
   description: string;
@@ -26,6 +26,11 @@ export interface BarOptions {
   marginRight?: number;
 }
 
+/**
+ * Horizontal bars, one per row of `data`, labelled by `o.label` and sized by `o.value`, each
+ * with `o.text` at its end; rows with a truthy `derived` are drawn dashed and light. Returns the
+ * SVG and its size for the page and the embed.
+ */
 export function bars(data: Row[], o: BarOptions): { svg: string; width: number; height: number } {
   const width = o.width ?? WIDTH;
   const height = 40 + data.length * 44;

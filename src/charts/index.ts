@@ -18,7 +18,7 @@ export type { ChartSpec } from './spec.ts';
 export type { Milestone } from './timeline.ts';
 
 /** The charts drawn from figures, in the order the chart pages list them. */
-export const FIGURE_CHARTS: { build: (get: Get) => ChartDrawing }[] = [
+const FIGURE_CHARTS: { build: (get: Get) => ChartDrawing }[] = [
   xiaoshanTargets,
   xiaoshanHighSkillShare,
   xiaoshanCertification,

@@ -2,14 +2,14 @@
 import type { ReportDate } from '../schemas/shared.ts';
 import type { Milestone } from './timeline.ts';
 
-export interface NewsInput {
+interface NewsInput {
   id: string;
   date: ReportDate;
   district: string;
   title: string;
   source: string;
 }
-export interface EventInput {
+interface EventInput {
   date: ReportDate;
   district: string;
   source: string;

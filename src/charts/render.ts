@@ -20,6 +20,11 @@ export function accessible(svg: string, id: string, title: string, description: 
   );
 }
 
+/**
+ * Draws a Plot specification as an SVG string at build time (Plot's `document` option, fed by
+ * linkedom): the site's margins and axis-label placement are defaults `options` may override;
+ * the result is one accessible image titled by `a11y`, with coordinates rounded.
+ */
 export function plotSvg(options: Plot.PlotOptions, a11y: { id: string; title: string; description: string }): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const el = Plot.plot({

@@ -1,7 +1,7 @@
 import type { FigureRecord } from '../schemas/figures.ts';
 
 /** What every chart hands to the page: the drawing and everything needed to read, cite and reuse it. */
-export interface Column {
+interface Column {
   key: string;
   label: string;
   numeric?: boolean;

@@ -29,6 +29,11 @@ function layout(parts: Part[]) {
 /** Parts narrower than this share (%) cannot hold their label. */
 const MIN_INSIDE = 22;
 
+/**
+ * Part-of-whole bars: one 100 % bar per distinct `whole`, split into its `parts` by their
+ * `share` (per cent, in the order given), each labelled inside or, when too narrow, below.
+ * Parts marked `derived` are drawn dashed. Returns the SVG and its size.
+ */
 export function splits(parts: Part[], a11y: { id: string; title: string; description: string }) {
   const laid = layout(parts);
   const wholes = [...new Set(parts.map((p) => p.whole))];

@@ -13,7 +13,7 @@ export const C = {
 } as const;
 
 /** Chinese characters are wider than Plot estimates; label margins are set by hand from this. */
-export const CJK_CHAR_PX = 16;
+const CJK_CHAR_PX = 16;
 export const FONT_SIZE = 15;
 /** Drawing width: narrow enough that text stays legible when a phone scales it down. */
 export const WIDTH = 520;

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { level, type RefFactory, reportDate, text } from './shared.ts';
 
 /** A title or award a person holds, e.g. 国家级技能大师 (national). */
-export const honourSchema = z
+const honourSchema = z
   .object({
     /** The title as the report gives it. */
     title: text,

@@ -27,7 +27,7 @@ export function roundingTolerance(stated: number): number {
   return 0.5 * 10 ** -decimals;
 }
 
-export interface DerivedCheck {
+interface DerivedCheck {
   id: string;
   stated: number;
   computed: number;

@@ -34,17 +34,48 @@ const [regular, bold] = FONT_FILES.map((f) => readFileSync(f)) as [Buffer, Buffe
 const h = (type: string, style: Record<string, unknown>, children?: unknown) => ({ type, props: { style, children } });
 
 function layout(card: Card) {
-  return h('div', { width: 1200, height: 630, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#faf7f1', color: '#1f2a30', fontFamily: 'Noto Sans SC', borderTop: '18px solid #a8321f' }, [
-    h('div', { display: 'flex', fontSize: 30, color: '#a8321f', fontWeight: 700, letterSpacing: 2 }, card.eyebrow),
-    h('div', { display: 'flex', flexDirection: 'column', width: 1056 }, [
-      h('div', { display: 'flex', fontSize: card.title.length > 18 ? 60 : 76, fontWeight: 700, lineHeight: 1.25 }, card.title),
-      h('div', { display: 'flex', fontSize: 32, color: '#4a565d', marginTop: 24, lineHeight: 1.45 }, card.subtitle),
-    ]),
-    h('div', { display: 'flex', alignItems: 'center', fontSize: 30, fontWeight: 700 }, [
-      h('div', { display: 'flex', width: 48, height: 48, background: '#a8321f', color: '#faf7f1', borderRadius: 6, alignItems: 'center', justifyContent: 'center', marginRight: 16, fontSize: 32 }, '匠'),
-      '匠心图谱 · 技能人才与各区技能工作成果',
-    ]),
-  ]);
+  return h(
+    'div',
+    {
+      width: 1200,
+      height: 630,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 72px',
+      background: '#faf7f1',
+      color: '#1f2a30',
+      fontFamily: 'Noto Sans SC',
+      borderTop: '18px solid #a8321f',
+    },
+    [
+      h('div', { display: 'flex', fontSize: 30, color: '#a8321f', fontWeight: 700, letterSpacing: 2 }, card.eyebrow),
+      h('div', { display: 'flex', flexDirection: 'column', width: 1056 }, [
+        h('div', { display: 'flex', fontSize: card.title.length > 18 ? 60 : 76, fontWeight: 700, lineHeight: 1.25 }, card.title),
+        h('div', { display: 'flex', fontSize: 32, color: '#4a565d', marginTop: 24, lineHeight: 1.45 }, card.subtitle),
+      ]),
+      h('div', { display: 'flex', alignItems: 'center', fontSize: 30, fontWeight: 700 }, [
+        h(
+          'div',
+          {
+            display: 'flex',
+            width: 48,
+            height: 48,
+            background: '#a8321f',
+            color: '#faf7f1',
+            borderRadius: 6,
+            alignItems: 'center',
+            justifyContent: 'center',
+            marginRight: 16,
+            fontSize: 32,
+          },
+          '匠',
+        ),
+        '匠心图谱 · 技能人才与各区技能工作成果',
+      ]),
+    ],
+  );
 }
 
 /** A card as SVG: satori lays it out with the font cut down to the card's characters. */

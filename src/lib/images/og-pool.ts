@@ -35,7 +35,8 @@ function drawAll(cards: Card[], threads: number, done: (index: number, png: Uint
       }
       const index = next++;
       worker.once('message', (reply: Reply) => {
-        if (reply.error !== undefined) return fail(new Error(`分享图绘制失败 (share image failed): ${cards[index]!.title}\n${reply.error}`));
+        if (reply.error !== undefined)
+          return fail(new Error(`分享图绘制失败 (share image failed): ${cards[index]!.title}\n${reply.error}`));
         done(index, reply.png);
         feed(worker);
       });

@@ -7,8 +7,12 @@
 import { SITE_TITLE } from '../../consts.ts';
 
 /** Shown in place of the access date until the reader's own date is filled in. */
-export const ACCESS_DATE_PLACEHOLDER = '引用日期';
+const ACCESS_DATE_PLACEHOLDER = '引用日期';
 
+/**
+ * The GB/T 7714 and APA citations of the page at `url` titled `title`, published on
+ * `published` (ISO date) if given; the access date is left as a placeholder for the reader.
+ */
 export function citation({ title, url, published }: { title: string; url: string; published?: string | undefined }) {
   const date = published ? `(${published})` : '';
   const gbt = `${SITE_TITLE}. ${title}[EB/OL]. ${date}[${ACCESS_DATE_PLACEHOLDER}]. ${url}.`;
