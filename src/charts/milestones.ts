@@ -1,4 +1,5 @@
 /** The timeline's input: each news item is a milestone; a month's listed events are one milestone. */
+import { formatDate } from '../lib/present/format.ts';
 import type { ReportDate } from '../schemas/shared.ts';
 import type { Milestone } from './timeline.ts';
 
@@ -25,7 +26,7 @@ export function milestones(news: NewsInput[], events: EventInput[], districtName
     source: n.source,
   }));
   const byMonth = new Map<string, EventInput[]>();
-  for (const e of events) byMonth.set(e.date.date, [...(byMonth.get(e.date.date) ?? []), e]);
+  for (const e of events) byMonth.set(formatDate(e.date), [...(byMonth.get(formatDate(e.date)) ?? []), e]);
   const fromEvents = [...byMonth.values()].map((list) => {
     const first = list[0]!;
     return {

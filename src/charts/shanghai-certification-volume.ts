@@ -1,14 +1,16 @@
 /** How many assessments Shanghai's certifying bodies ran, and how many certificates they issued. */
 import { percent } from '../lib/content/derive.ts';
-import { formatNumber, standsAt } from '../lib/present/format.ts';
+import { precisionText, standsAt } from '../lib/present/format.ts';
+import type { FigureRecord } from '../schemas/figures.ts';
 import { bars } from './bars.ts';
 import type { ChartDrawing, Get, Row } from './spec.ts';
 
 export function rows(get: Get): Row[] {
-  return [
-    { item: '累计开展评价', value: get('shanghai-certification-assessments').value, unit: '人次' },
-    { item: '颁发等级证书', value: get('shanghai-certification-certificates').value, unit: '本' },
+  const drawn: [string, FigureRecord][] = [
+    ['累计开展评价', get('shanghai-certification-assessments')],
+    ['颁发等级证书', get('shanghai-certification-certificates')],
   ];
+  return drawn.map(([item, f]) => ({ item, wording: f.wording, value: f.value, unit: f.unit, precision: precisionText(f) }));
 }
 
 export function build(get: Get): ChartDrawing {
@@ -16,8 +18,9 @@ export function build(get: Get): ChartDrawing {
   const id = 'shanghai-certification-volume';
   const [assess, certs] = data.map((d) => d.value as number) as [number, number];
   const ratio = percent(certs, assess);
-  const title = `上海企业认定：每 100 人次评价，约发出 ${Math.round(ratio)} 本证书`;
-  const description = `累计开展评价${formatNumber(assess)}人次，颁发职业技能等级证书${formatNumber(certs)}本，证书数相当于评价人次的${ratio}%。`;
+  const [assessed, issued] = data as [Row, Row];
+  const title = `上海企业认定累计评价${assessed.wording}、发证${issued.wording}`;
+  const description = `累计开展评价${assessed.wording}，颁发职业技能等级证书${issued.wording}；按这两个约数，本站算得证书数约为评价人次的${ratio}%。`;
   const drawn = bars(data, {
     id,
     title,
@@ -25,7 +28,7 @@ export function build(get: Get): ChartDrawing {
     label: 'item',
     value: 'value',
     axis: '数量',
-    text: (d) => `${formatNumber(d.value as number)}${d.unit}`,
+    text: (d) => String(d.wording),
   });
   return {
     id,
@@ -34,12 +37,14 @@ export function build(get: Get): ChartDrawing {
     description,
     columns: [
       { key: 'item', label: '项目' },
-      { key: 'value', label: '数量', numeric: true },
+      { key: 'wording', label: '原文数字' },
+      { key: 'value', label: '数值', numeric: true },
       { key: 'unit', label: '单位' },
+      { key: 'precision', label: '精确程度' },
     ],
     rows: data,
     notes: [
-      `证书与评价之比 ${ratio}% 由本站计算。报道原文为“3.48万人次”“2.85万本”，是四舍五入到百位的数；一人次评价不一定对应一本证书，此比值只作量级参考。`,
+      `报道原文为“${assessed.wording}”“${issued.wording}”，都是约数（${assessed.precision}）。证书与评价之比约 ${ratio}% 由本站计算；一人次评价不一定对应一本证书，此比值只作量级参考。`,
     ],
     ...drawn,
   };

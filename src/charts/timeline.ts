@@ -8,7 +8,7 @@
  * many there are and where to find them all.
  */
 import { scaleTime } from 'd3';
-import { formatDate } from '../lib/present/format.ts';
+import { compareDates, dateCaveat, formatDate, isoDate, partStatus } from '../lib/present/format.ts';
 import type { ReportDate } from '../schemas/shared.ts';
 import { accessible } from './render.ts';
 import type { ChartSpec, Row } from './spec.ts';
@@ -33,20 +33,21 @@ const year = (d: Date) => d.getUTCFullYear();
 
 export function rows(items: Milestone[]): Row[] {
   return [...items]
-    .sort((a, b) => a.date.date.localeCompare(b.date.date))
+    .sort((a, b) => compareDates(a.date, b.date))
     .map((m) => ({
-      date: m.date.unknown.includes('year') ? '' : m.date.date,
+      date: isoDate(m.date),
       date_text: formatDate(m.date),
-      year_status: m.date.unknown.includes('year') ? '年份未载' : m.date.inferred.includes('year') ? '年份为推断' : '原文写明',
+      date_status: dateCaveat(m.date) || '原文写明',
+      year_inferred: partStatus(m.date, 'year') === 'inferred' ? '是' : '',
       district: m.districtName,
       title: m.title,
       href: m.href,
     }));
 }
 
-function label(m: Row, x: number, y: number, hollow: boolean) {
+function label(m: Row, x: number, y: number) {
   return (
-    `<text x="${x}" y="${y}" font-weight="700" fill="currentColor">${esc(`${m.date_text} · ${m.district}`)}${hollow ? '<tspan font-weight="400">（年份为推断）</tspan>' : ''}</text>` +
+    `<text x="${x}" y="${y}" font-weight="700" fill="currentColor">${esc(`${m.date_text} · ${m.district}`)}${m.date_status !== '原文写明' ? `<tspan font-weight="400">（${esc(String(m.date_status))}）</tspan>` : ''}</text>` +
     `<text x="${x}" y="${y + 17}" fill="currentColor" font-size="${FONT_SIZE - 1}">${esc(String(m.title))}</text>`
   );
 }
@@ -74,12 +75,12 @@ export function draw(data: Row[], a11y: { id: string; title: string; description
     const py = y(dates[i]!);
     const ly = Math.max(py, next);
     next = ly + ROW;
-    const hollow = m.year_status === '年份为推断';
+    const hollow = m.year_inferred === '是';
     parts.push(`<path d="M${AXIS_X + 7},${py} L${LABEL_X - 6},${ly - 4}" stroke="currentColor" stroke-opacity="0.35" fill="none" />`);
     parts.push(
       `<circle cx="${AXIS_X}" cy="${py}" r="6" fill="${hollow ? 'var(--card, #fff)' : C.primary}" stroke="${C.primary}" stroke-width="2" />`,
     );
-    parts.push(label(m, LABEL_X, ly, hollow));
+    parts.push(label(m, LABEL_X, ly));
   });
   let height = Math.max(bottom, next) + 10;
   if (undated.length > 0) {
@@ -89,7 +90,7 @@ export function draw(data: Row[], a11y: { id: string; title: string; description
       parts.push(
         `<rect x="${AXIS_X - 6}" y="${height - 10}" width="12" height="12" fill="none" stroke="${C.primary}" stroke-width="2" stroke-dasharray="3 2" />`,
       );
-      parts.push(label(m, LABEL_X, height, false));
+      parts.push(label(m, LABEL_X, height));
       height += ROW;
     }
   }
@@ -106,7 +107,7 @@ export function build(items: Milestone[]): ChartSpec {
   const data = capped ? [...dated.slice(-MAX_MILESTONES), ...undated] : all;
   const id = 'timeline';
   const title = '各区技能工作大事记';
-  const description = data.map((m) => `${m.date_text}（${m.year_status}），${m.district}：${m.title}`).join('；');
+  const description = data.map((m) => `${m.date_text}（${m.date_status}），${m.district}：${m.title}`).join('；');
   const { svg, height } = draw(data, { id, title, description });
   return {
     id,
@@ -119,7 +120,7 @@ export function build(items: Milestone[]): ChartSpec {
     columns: [
       { key: 'date', label: '日期（ISO）' },
       { key: 'date_text', label: '日期' },
-      { key: 'year_status', label: '年份' },
+      { key: 'date_status', label: '日期说明' },
       { key: 'district', label: '地区' },
       { key: 'title', label: '事件' },
       { key: 'href', label: '页面' },

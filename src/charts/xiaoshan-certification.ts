@@ -7,7 +7,6 @@ import { type Part, splits } from './splits.ts';
 export function rows(get: Get): Part[] {
   const people = get('xiaoshan-certification-people').value;
   const self = get('xiaoshan-certification-self-trained').value;
-  const units = get('xiaoshan-certification-pilot-units').value;
   const firms = get('xiaoshan-certifying-enterprises').value;
   const bodies = get('xiaoshan-social-evaluation-bodies').value;
   return [
@@ -19,8 +18,14 @@ export function rows(get: Get): Part[] {
       share: percent(people - self, people),
       derived: '是',
     },
-    { whole: `试点单位（${units}家）`, part: '企业', value: firms, share: percent(firms, units), derived: '' },
-    { whole: `试点单位（${units}家）`, part: '社会评价机构', value: bodies, share: percent(bodies, units), derived: '' },
+    { whole: `认定机构（本站相加：${firms + bodies}家）`, part: '企业', value: firms, share: percent(firms, firms + bodies), derived: '' },
+    {
+      whole: `认定机构（本站相加：${firms + bodies}家）`,
+      part: '社会评价机构',
+      value: bodies,
+      share: percent(bodies, firms + bodies),
+      derived: '',
+    },
   ];
 }
 
@@ -32,7 +37,7 @@ export function build(get: Get): ChartDrawing {
   const units = firms.value + bodies.value;
   const stated = get('xiaoshan-certification-self-trained-share').value;
   const title = `萧山等级认定：${self.share}% 的认定对象由企业自己培养`;
-  const description = `${formatNumber(people)}名认定对象中，${formatNumber(self.value)}人由企业自主培育（${self.share}%）；${units}家试点单位中企业${firms.value}家、社会评价机构${bodies.value}家。`;
+  const description = `${formatNumber(people)}名认定对象中，${formatNumber(self.value)}人由企业自主培育（${self.share}%）；全区有等级认定企业${firms.value}家、社会评价机构${bodies.value}家。`;
   return {
     id,
     title,
@@ -47,7 +52,7 @@ export function build(get: Get): ChartDrawing {
     ],
     rows: data,
     notes: [
-      `报道写明企业自主培育占比 ${stated}%，本站由 ${self.value} ÷ ${people} 算得 ${self.share}%。“其他”= ${people} − ${self.value}，由本站推算。${firms.value} 家企业与 ${bodies.value} 家社会评价机构合计 ${units} 家，即报道的试点单位数。`,
+      `报道写明企业自主培育占比 ${stated}%，本站由 ${self.value} ÷ ${people} 算得 ${self.share}%。“其他”= ${people} − ${self.value}，由本站推算。${firms.value} 家企业与 ${bodies.value} 家社会评价机构由本站相加得 ${units} 家，恰与报道的试点单位数（${get('xiaoshan-certification-pilot-units').wording}）相同，但报道没有说试点单位就是这两类之和。`,
     ],
     ...splits(data, { id, title, description }),
   };

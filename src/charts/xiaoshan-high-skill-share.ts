@@ -3,7 +3,7 @@
  * this year's new skilled workers than of the whole workforce, so the mix is shifting upward.
  */
 import { percent } from '../lib/content/derive.ts';
-import { formatNumber, formatValue, standsAt } from '../lib/present/format.ts';
+import { formatNumber, precisionText, standsAt } from '../lib/present/format.ts';
 import type { ChartDrawing, Get } from './spec.ts';
 import { type Part, splits } from './splits.ts';
 
@@ -27,11 +27,14 @@ export function build(get: Get): ChartDrawing {
   const stock = get('xiaoshan-skilled-talent-total');
   const stockHighFigure = get('xiaoshan-high-skilled-talent-total');
   const added = get('xiaoshan-new-skilled-talent-achieved');
-  const stockWording = formatValue(stock.value, stock.unit, stock.qualifier);
-  const bound = stock.qualifier === 'more-than' ? `，总量实际更多，所以这一比例最多为${stockHigh.share}%` : '';
-  const compared = newHigh.share > stockHigh.share ? '高于' : newHigh.share < stockHigh.share ? '低于' : '等于';
-  const title = `萧山今年新增的技能人才中，高技能人才占 ${newHigh.share}%，${compared}总量中的 ${stockHigh.share}%`;
-  const description = `今年新增技能人才${formatNumber(added.value)}人，其中高技能人才${formatNumber(newHigh.value)}人（${newHigh.share}%）；全区技能人才${stockWording}，其中高技能人才${formatValue(stockHighFigure.value, stockHighFigure.unit, stockHighFigure.qualifier)}（按${formatNumber(stock.value)}计为${stockHigh.share}%${bound}）。`;
+  // Both totals are rounded: the largest share they allow takes the high-skilled count at the top
+  // of its rounding and the total at its smallest (a "超" total is at least its value).
+  const highest = stockHighFigure.value + (stockHighFigure.roundedTo ?? 0) / 2;
+  const lowest = stock.value - (stock.qualifier === 'more-than' || stock.qualifier === 'at-least' ? 0 : (stock.roundedTo ?? 0) / 2);
+  const maxShare = percent(highest, lowest);
+  const compared = newHigh.share > maxShare ? '高于' : '接近';
+  const title = `萧山今年新增的技能人才中，高技能人才占 ${newHigh.share}%，${compared}全区总量中的约 ${Math.round(stockHigh.share)}%`;
+  const description = `今年新增技能人才${formatNumber(added.value)}人，其中高技能人才${formatNumber(newHigh.value)}人（${newHigh.share}%）；全区技能人才${stock.wording}，高技能人才${stockHighFigure.wording}，按这两个约数计约为${stockHigh.share}%，最多不超过${maxShare}%。`;
   return {
     id,
     title,
@@ -46,8 +49,8 @@ export function build(get: Get): ChartDrawing {
     ],
     rows: data,
     notes: [
-      `全区技能人才总量原文为“${stockWording}”，本站按 ${formatNumber(stock.value)} 计算${stock.qualifier === 'more-than' ? '，所以总量中高技能人才的占比是上限' : ''}。`,
-      `新增数${standsAt(added)}，总量为报道时的数；“其他技能人才”由减法推算。`,
+      `全区技能人才原文为“${stock.wording}”，高技能人才为“${stockHighFigure.wording}”，都是约数（${precisionText(stock)}）。本站按 ${formatNumber(stockHighFigure.value)} ÷ ${formatNumber(stock.value)} 算得 ${stockHigh.share}%，只能看作大概；高技能人才按取整前最多的 ${formatNumber(highest)} 计、总量按最少的 ${formatNumber(lowest)} 计，也不超过 ${maxShare}%。`,
+      `新增数${standsAt(added)}，总量为报道时的数；“其他技能人才”由本站用减法算出。报道没有明说新增的高技能人才包含在新增技能人才之内，本站按包含计算。`,
     ],
     ...splits(data, { id, title, description }),
   };

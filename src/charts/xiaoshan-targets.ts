@@ -1,7 +1,7 @@
 /** Xiaoshan's three yearly targets and how far each was exceeded: a bullet chart in per cent of target. */
 import * as Plot from '@observablehq/plot';
 import { percent } from '../lib/content/derive.ts';
-import { formatNumber, formatValue, standsAt } from '../lib/present/format.ts';
+import { formatNumber, standsAt } from '../lib/present/format.ts';
 import { plotSvg } from './render.ts';
 import type { ChartDrawing, Get, Row } from './spec.ts';
 import { C, WIDTH } from './theme.ts';
@@ -30,7 +30,7 @@ export function rows(get: Get): Row[] {
       indicator,
       achieved: achieved.value,
       target: target.value,
-      target_wording: formatValue(target.value, target.unit, target.qualifier),
+      target_wording: target.wording,
       unit: achieved.unit,
       completion: percent(achieved.value, target.value),
       stated_completion: get(r).value,

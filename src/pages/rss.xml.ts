@@ -1,10 +1,18 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { SITE_SUBTITLE, SITE_TITLE } from '../consts.ts';
-import { formatDateFull } from '../lib/present/format.ts';
+import { formatDateFull, isoDate } from '../lib/present/format.ts';
+import type { ReportDate } from '../schemas/shared.ts';
+
+const fullDate = (d: ReportDate) => d.year !== undefined && d.month !== undefined && d.day !== undefined;
+
 import { news } from '../queries/collections.ts';
 
-/** The news feed; items without a known year are dated by their sorting date but say so. */
+/**
+ * The news feed. An item carries a pubDate only when its year, month and day are all known
+ * (stated or inferred): RSS has no way to write part of a date, and a guessed day or year is
+ * never written. Every item's description gives its date as the page does, with its caveats.
+ */
 export async function GET(context: APIContext) {
   const items = await news();
   return rss({
@@ -15,7 +23,7 @@ export async function GET(context: APIContext) {
     items: items.map((n) => ({
       title: n.data.title,
       link: `/news/${n.id}/`,
-      pubDate: new Date(`${n.data.date.date.padEnd(10, '-01').slice(0, 10)}T00:00:00+08:00`),
+      ...(fullDate(n.data.date) ? { pubDate: new Date(`${isoDate(n.data.date)}T00:00:00+08:00`) } : {}),
       description: `${n.data.summary}（${formatDateFull(n.data.date)}）`,
     })),
   });

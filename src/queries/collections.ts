@@ -3,7 +3,9 @@
  * these instead of repeating queries; nothing here draws.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { compareDates } from '../lib/present/format.ts';
 import type { FigureRecord } from '../schemas/figures.ts';
+import { dateKey, type ReportDate } from '../schemas/shared.ts';
 
 export type Craftsman = CollectionEntry<'craftsmen'>;
 export type District = CollectionEntry<'districts'>;
@@ -14,8 +16,11 @@ export type Event = CollectionEntry<'events'>;
 export type Studio = CollectionEntry<'studios'>;
 export type Source = CollectionEntry<'sources'>;
 
-const byDateDesc = (a: { data: { date: { date: string } } }, b: { data: { date: { date: string } } }) =>
-  b.data.date.date.localeCompare(a.data.date.date);
+/** Newest first; items whose year is unknown last. */
+const byDateDesc = (a: { data: { date: ReportDate } }, b: { data: { date: ReportDate } }) => {
+  const [x, y] = [dateKey(a.data.date), dateKey(b.data.date)];
+  return x === '' || y === '' ? compareDates(a.data.date, b.data.date) : y.localeCompare(x);
+};
 
 /**
  * Each list is read and sorted once per build and shared by every page: with 10,000
@@ -47,7 +52,7 @@ export const craftsmen = once(async () =>
   (await getCollection('craftsmen')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN')),
 );
 export const news = once(async () => (await getCollection('news')).sort(byDateDesc));
-export const events = once(async () => (await getCollection('events')).sort((a, b) => a.data.date.date.localeCompare(b.data.date.date)));
+export const events = once(async () => (await getCollection('events')).sort((a, b) => compareDates(a.data.date, b.data.date)));
 export const organizations = once(async () =>
   (await getCollection('organizations')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN')),
 );

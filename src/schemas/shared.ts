@@ -27,42 +27,71 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 /** Ids are lower-case ASCII words joined by hyphens: they become URLs and file names. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id 只能用小写 ASCII 字母、数字和连字符（例如 zhang-jianping）');
 
+/** Non-empty Chinese or mixed text. */
+export const text = z.string().trim().min(1, '不能为空');
+
 /** Honour and studio levels, from the nation down to one company. */
 export const LEVELS = ['national', 'provincial', 'municipal', 'district', 'enterprise'] as const;
 export const level = z.enum(LEVELS);
 
+/** The parts of a date. */
+export const DATE_PARTS = ['year', 'month', 'day'] as const;
+export type DatePart = (typeof DATE_PARTS)[number];
+
+const daysIn = (year: number | undefined, month: number) =>
+  month === 2
+    ? year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
+
 /**
- * A date as precisely as the report gives it. A journalist must be able to tell a stated
- * date from an inferred one, so every part the report does not state is listed in `inferred`.
+ * A date part by part, as the report gives it. Each of year, month and day is stated (the
+ * report says it), inferred (listed in `inferred`, with the evidence in `note`) or unknown
+ * (left out). An unknown part is never written anywhere: not on a page, in a download, a
+ * feed or structured data. A web page's timestamp is evidence for an inferred part, never
+ * a stated one.
  */
 export const reportDate = z
   .object({
-    /** ISO form, only as long as the precision: "2023-11-20", "2021-07" or "2022". */
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '日期须写作 YYYY、YYYY-MM 或 YYYY-MM-DD'),
-    /** The finest part of the date that is known (stated or inferred). */
-    precision: z.enum(['day', 'month', 'year']),
-    /** Parts of `date` that the report does not state and we inferred; empty when all is stated. */
-    inferred: z.array(z.enum(['year', 'month', 'day'])).default([]),
-    /**
-     * Parts that are neither stated nor inferable. The value in `date` then only orders
-     * entries and is never shown: the page says "年份未载".
-     */
-    unknown: z.array(z.enum(['year'])).default([]),
-    /** Why a part was inferred or is unknown, in a sentence. Required when either list is non-empty. */
-    note: z.string().optional(),
+    /** The year, if the report states it or it can be inferred. */
+    year: z.number().int().min(1900).max(2100).optional(),
+    /** The month (1–12), if stated or inferred. */
+    month: z.number().int().min(1).max(12).optional(),
+    /** The day of the month, if stated or inferred; only with a month. */
+    day: z.number().int().min(1).max(31).optional(),
+    /** The parts that are inferred, not stated; empty when every given part is stated. */
+    inferred: z.array(z.enum(DATE_PARTS)).default([]),
+    /** The evidence for inferred parts, or why the year is unknown. Required for either. */
+    note: text.optional(),
   })
   .strict()
-  .refine((d) => d.date.split('-').length === { year: 1, month: 2, day: 3 }[d.precision], {
-    message: 'date 的长度与 precision 不符（day 要 YYYY-MM-DD，month 要 YYYY-MM，year 要 YYYY）',
-    path: ['date'],
-  })
-  .refine((d) => d.inferred.length + d.unknown.length === 0 || (d.note ?? '').length > 0, {
-    message: '有推断或未知成分（inferred / unknown）的日期必须写 note 说明依据',
-    path: ['note'],
+  .superRefine((d, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (d.year === undefined && d.month === undefined && d.day === undefined) issue('year', '日期至少要有年、月、日中的一项');
+    if (d.day !== undefined && d.month === undefined) issue('day', '有日无月：日期须同时写 month');
+    if (d.day !== undefined && d.month !== undefined && d.day > daysIn(d.year, d.month)) {
+      issue('day', `${d.year ?? ''}${d.year ? '年' : ''}${d.month}月没有${d.day}日`);
+    }
+    for (const part of d.inferred) if (d[part] === undefined) issue('inferred', `“${part}”列为推断，但日期中没有这一项`);
+    if ((d.inferred.length > 0 || d.year === undefined) && !d.note) {
+      issue('note', '有推断的部分或年份未载的日期必须写 note 说明依据');
+    }
   });
 export type ReportDate = z.infer<typeof reportDate>;
 
-/** A period such as a three-year plan: both ends are report dates. */
+/** A date's known parts as a sortable string: "2023-11-20", "2023-11", "2023"; '' without a year. */
+export const dateKey = (d: ReportDate) =>
+  d.year === undefined
+    ? ''
+    : [d.year, d.month, d.month === undefined ? undefined : d.day]
+        .filter((x) => x !== undefined)
+        .map((x, i) => (i === 0 ? String(x) : String(x).padStart(2, '0')))
+        .join('-');
+
+/** A period such as a three-year plan: both ends are report dates, the end not before the start. */
 export const period = z
   .object({
     /** First day, month or year of the period. */
@@ -70,7 +99,11 @@ export const period = z
     /** Last day, month or year of the period. */
     to: reportDate,
   })
-  .strict();
-
-/** Non-empty Chinese or mixed text. */
-export const text = z.string().trim().min(1, '不能为空');
+  .strict()
+  .refine(
+    (p) => {
+      const [a, b] = [dateKey(p.from), dateKey(p.to)];
+      return a === '' || b === '' || a.slice(0, b.length) <= b.slice(0, a.length);
+    },
+    { message: '时期的终点早于起点', path: ['to'] },
+  );

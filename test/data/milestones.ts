@@ -8,10 +8,10 @@ import type { Milestone } from '../../src/charts/timeline.ts';
 export const milestones: Milestone[] = [
   {
     date: {
-      date: '2021-07-14',
-      precision: 'day',
+      year: 2021,
+      month: 7,
+      day: 14,
       inferred: [],
-      unknown: [],
     },
     district: 'changning',
     districtName: '长宁',
@@ -21,10 +21,9 @@ export const milestones: Milestone[] = [
   },
   {
     date: {
-      date: '2024-04-26',
-      precision: 'day',
+      month: 4,
+      day: 26,
       inferred: [],
-      unknown: ['year'],
       note: '原文只写“4月26日”，未写年份，文中也没有可据以确定年份的线索。2024只用于排序，页面上显示为“年份未载”。',
     },
     district: 'minhang',
@@ -35,10 +34,10 @@ export const milestones: Milestone[] = [
   },
   {
     date: {
-      date: '2020-05-26',
-      precision: 'day',
+      year: 2020,
+      month: 5,
+      day: 26,
       inferred: ['year'],
-      unknown: [],
       note: '月日取自页面末尾的时间戳“05-26”；计划期为2020—2022年，报道以将来时介绍，推断为2020年。',
     },
     district: 'lingang',
@@ -49,10 +48,10 @@ export const milestones: Milestone[] = [
   },
   {
     date: {
-      date: '2020-09-11',
-      precision: 'day',
+      year: 2020,
+      month: 9,
+      day: 11,
       inferred: [],
-      unknown: [],
     },
     district: 'minhang',
     districtName: '闵行',
@@ -62,10 +61,9 @@ export const milestones: Milestone[] = [
   },
   {
     date: {
-      date: '2021-07',
-      precision: 'month',
+      year: 2021,
+      month: 7,
       inferred: [],
-      unknown: [],
     },
     district: 'pudong',
     districtName: '浦东',
@@ -75,10 +73,10 @@ export const milestones: Milestone[] = [
   },
   {
     date: {
-      date: '2021-07-15',
-      precision: 'day',
+      year: 2021,
+      month: 7,
+      day: 15,
       inferred: [],
-      unknown: [],
     },
     district: 'putuo',
     districtName: '普陀',
@@ -88,10 +86,9 @@ export const milestones: Milestone[] = [
   },
   {
     date: {
-      date: '2021-07',
-      precision: 'month',
+      year: 2021,
+      month: 7,
       inferred: [],
-      unknown: [],
     },
     district: 'shanghai',
     districtName: '上海',
@@ -101,10 +98,9 @@ export const milestones: Milestone[] = [
   },
   {
     date: {
-      date: '2023-11',
-      precision: 'month',
+      year: 2023,
+      month: 11,
       inferred: ['year'],
-      unknown: [],
       note: '文中只写“截至11月20日”，未写年份。杭州亚（残）运会已经结束，且“行行出状元”擂台赛自2011年起已连续举办13年，据此推断为2023年。',
     },
     district: 'xiaoshan',
@@ -115,10 +111,9 @@ export const milestones: Milestone[] = [
   },
   {
     date: {
-      date: '2020-09',
-      precision: 'month',
+      year: 2020,
+      month: 9,
       inferred: ['year'],
-      unknown: [],
       note: '月份见于2020年9月11日闵行区高技能人才服务中心启动报道所附的“9—10月闵行区技能活动汇总”；预告本身未写年份，按该报道定为2020年。',
     },
     district: 'minhang',
@@ -129,10 +124,9 @@ export const milestones: Milestone[] = [
   },
   {
     date: {
-      date: '2020-10',
-      precision: 'month',
+      year: 2020,
+      month: 10,
       inferred: ['year'],
-      unknown: [],
       note: '月份见于2020年9月11日闵行区高技能人才服务中心启动报道所附的“9—10月闵行区技能活动汇总”；预告本身未写年份，按该报道定为2020年。',
     },
     district: 'minhang',

@@ -5,7 +5,10 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 
-const date = (d: string) => ({ date: d, precision: 'day' as const, inferred: [], unknown: [] });
+const date = (d: string) => {
+  const [year, month, day] = d.split('-').map(Number);
+  return { year, month, day, inferred: [] };
+};
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 const figure = (id: string, data: Record<string, unknown>) => ({
   id,

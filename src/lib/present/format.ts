@@ -1,33 +1,66 @@
 /** How numbers and report dates read on the page, in Chinese conventions. */
-import type { FigureRecord, Qualifier } from '../../schemas/figures.ts';
-import type { ReportDate } from '../../schemas/shared.ts';
-
-const QUALIFIER_PREFIX: Record<Qualifier, string> = { exact: '', 'more-than': '逾', nearly: '近', about: '约' };
+import type { FigureRecord } from '../../schemas/figures.ts';
+import { DATE_PARTS, type DatePart, dateKey, type ReportDate } from '../../schemas/shared.ts';
 
 const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
-/** "逾2,700家", "34,840人次", "51.74%": the value as the report's wording allows. */
-export function formatValue(value: number, unit: string, qualifier: Qualifier = 'exact'): string {
-  return `${QUALIFIER_PREFIX[qualifier]}${number.format(value)}${unit}`;
-}
-
 export const formatNumber = (value: number) => number.format(value);
 
-/** "2023年11月20日", "2021年7月", "4月26日" (year unknown); without the inference marker. */
-export function formatDate(d: ReportDate): string {
-  const [y, m, day] = d.date.split('-').map(Number);
-  const year = d.unknown.includes('year') ? '' : `${y}年`;
-  if (d.precision === 'year') return year || '年份未载';
-  if (d.precision === 'month') return `${year}${m}月`;
-  return `${year}${m}月${day}日`;
+const PLACE: Record<number, string> = { 10: '十位', 100: '百位', 1000: '千位', 10000: '万位', 100000: '十万位', 1000000: '百万位' };
+
+/**
+ * How precise the report's number is, in words: "原文写到个位" or "原文为整数近似，精确到百位"
+ * ("3.48万" is 34,800 to the nearest hundred).
+ */
+export const precisionText = (f: Pick<FigureRecord, 'roundedTo'>) =>
+  f.roundedTo === null ? '原文写到个位' : `原文是约略的数，只精确到${PLACE[f.roundedTo] ?? `${formatNumber(f.roundedTo)}`}`;
+
+/**
+ * The plain number beside the report's wording, where it says something the wording does
+ * not: "34,800" for "3.48万人次" (rounded), "8–15" for a range; '' when the wording is already plain.
+ */
+export function plainValue(f: Pick<FigureRecord, 'value' | 'valueTo' | 'unit' | 'roundedTo'>): string {
+  const plain = `${formatNumber(f.value)}${f.valueTo === undefined ? '' : `–${formatNumber(f.valueTo)}`}${f.unit}`;
+  return f.roundedTo === null ? '' : plain;
 }
 
-/** The caveat a journalist must see next to the date, or '' when everything is stated. */
+const PART_NAME: Record<DatePart, string> = { year: '年份', month: '月份', day: '日期' };
+
+/** "2023年11月20日", "2021年7月", "4月26日" (year unknown): the known parts only, never a guessed one. */
+export function formatDate(d: ReportDate): string {
+  return `${d.year === undefined ? '' : `${d.year}年`}${d.month === undefined ? '' : `${d.month}月`}${d.day === undefined ? '' : `${d.day}日`}`;
+}
+
+/** The caveat a journalist must see next to the date ("年份为推断", "年份未载"), or '' when all is stated. */
 export function dateCaveat(d: ReportDate): string {
-  if (d.unknown.includes('year')) return '年份未载';
-  if (d.inferred.length === 0) return '';
-  const names = { year: '年份', month: '月份', day: '日期' } as const;
-  return `${d.inferred.map((p) => names[p]).join('、')}为推断`;
+  const caveats = [
+    ...(d.year === undefined ? ['年份未载'] : []),
+    ...(d.inferred.length > 0 ? [`${d.inferred.map((p) => PART_NAME[p]).join('、')}为推断`] : []),
+  ];
+  return caveats.join('；');
+}
+
+/** Whether a part of a date is stated by the report, inferred by us, or unknown. */
+export function partStatus(d: ReportDate, part: DatePart): 'stated' | 'inferred' | 'unknown' {
+  if (d[part] === undefined) return 'unknown';
+  return d.inferred.includes(part) ? 'inferred' : 'stated';
+}
+
+const STATUS_TEXT = { stated: '原文写明', inferred: '本站推断', unknown: '原文未载' } as const;
+
+/**
+ * Each part of a date with its status, down to the finest part given: "2023年（本站推断）
+ * 11月（原文写明）20日（原文写明）", "年份原文未载，4月（原文写明）26日（原文写明）".
+ */
+export function datePartsText(d: ReportDate): string {
+  const finest = d.day !== undefined ? 3 : d.month !== undefined ? 2 : 1;
+  const unit = { year: '年', month: '月', day: '日' } as const;
+  return DATE_PARTS.slice(0, finest)
+    .map((p) => {
+      const status = partStatus(d, p);
+      return status === 'unknown' ? `${PART_NAME[p]}${STATUS_TEXT.unknown}，` : `${d[p]}${unit[p]}（${STATUS_TEXT[status]}）`;
+    })
+    .join('');
 }
 
 /** Date and caveat together: "2023年11月20日（年份为推断）". */
@@ -52,8 +85,18 @@ export function standsAt(f: Pick<FigureRecord, 'id' | 'asOf' | 'period'>, { cave
 export const hasDateCaveat = (f: Pick<FigureRecord, 'asOf' | 'period'>) =>
   [f.asOf, f.period?.from, f.period?.to].some((d) => d !== undefined && dateCaveat(d) !== '');
 
-/** Machine form for <time datetime>; empty where the year is unknown. */
-export const isoDate = (d: ReportDate) => (d.unknown.includes('year') ? '' : d.date);
+/** Machine form for <time datetime> and structured data ("2023-11-20", "2021-07"); '' where the year is unknown. */
+export const isoDate = dateKey;
+
+/**
+ * Orders dates oldest first by their known parts; a date whose year is unknown comes after
+ * every dated one, so it never leads a "latest" list.
+ */
+export function compareDates(a: ReportDate, b: ReportDate): number {
+  const [x, y] = [dateKey(a), dateKey(b)];
+  if (x === '' || y === '') return (x === '' ? 1 : 0) - (y === '' ? 1 : 0);
+  return x.localeCompare(y);
+}
 
 /** Shortens text to at most `max` characters, at a Chinese punctuation mark where possible. */
 export function clip(text: string, max: number): string {

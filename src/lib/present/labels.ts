@@ -43,8 +43,25 @@ export const ORG_ROLE_LABEL = {
 export const NEWS_KIND_LABEL = { event: '活动', programme: '计划', policy: '政策', results: '成果' } as const;
 export const EVENT_KIND_LABEL = { salon: '沙龙', training: '培训班', lecture: '讲座', meeting: '会议' } as const;
 export const STUDIO_KIND_LABEL = { master: '技能大师工作室', technician: '技师工作室', innovation: '创新工作室' } as const;
-export const ROLE_LABEL = { target: '目标', achievement: '已完成', fact: '事实' } as const;
-export const QUALIFIER_LABEL = { exact: '确数', 'more-than': '原文为“逾/余/超/以上”', nearly: '原文为“近”', about: '原文为“约”' } as const;
+/** What kind of number a figure is, as a badge. A stock is not "已完成". */
+export const KIND_LABEL = {
+  target: '目标',
+  achievement: '实绩',
+  stock: '现有总数',
+  count: '数量',
+  rate: '完成率',
+  share: '占比',
+  duration: '时长',
+  fact: '事实',
+} as const;
+/** What the report's qualifier word says about the true number. */
+export const QUALIFIER_LABEL = {
+  none: '原文无限定词',
+  'at-least': '至少是这个数（原文“以上”“不少于”）',
+  'more-than': '多于这个数（原文“逾”“超”“余”“多”）',
+  nearly: '接近但不到这个数（原文“近”）',
+  about: '大约是这个数（原文“约”“左右”）',
+} as const;
 export const THEME_LABEL = {
   training: '培训',
   certification: '等级认定',
