@@ -15,6 +15,7 @@ import { eventSchema } from './schemas/events.ts';
 import { figureSchema } from './schemas/figures.ts';
 import { listingSchema } from './schemas/listings.ts';
 import { newsSchema } from './schemas/news.ts';
+import { personSchema } from './schemas/people.ts';
 import { organizationSchema } from './schemas/organizations.ts';
 import { sourceSchema } from './schemas/sources.ts';
 import { studioSchema } from './schemas/studios.ts';
@@ -52,4 +53,5 @@ export const collections = {
   datasets: defineCollection({ loader: json('datasets'), schema: datasetSchema(ref) }),
   figures: defineCollection({ loader: json('figures'), schema: figureSchema(ref) }),
   listings: defineCollection({ loader: json('listings'), schema: listingSchema(ref) }),
+  people: defineCollection({ loader: json('people'), schema: personSchema(ref) }),
 };

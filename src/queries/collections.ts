@@ -15,6 +15,7 @@ export type Dataset = CollectionEntry<'datasets'>;
 export type Event = CollectionEntry<'events'>;
 export type Studio = CollectionEntry<'studios'>;
 export type Source = CollectionEntry<'sources'>;
+export type Person = CollectionEntry<'people'>;
 
 /** Newest first; items whose year is unknown last. */
 const byDateDesc = (a: { data: { date: ReportDate } }, b: { data: { date: ReportDate } }) => {
@@ -72,6 +73,7 @@ function toRecord({ id, data }: CollectionEntry<'figures'>): FigureRecord {
   };
 }
 export const listings = once(() => getCollection('listings'));
+export const people = once(async () => (await getCollection('people')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN')));
 export const figures = once(async () => (await getCollection('figures')).map(toRecord));
 
 /** Every figure by id. */
@@ -103,11 +105,21 @@ export async function fromSource(sourceId: string) {
   };
 }
 
+/**
+ * Craftsmen a district's news names but the report does not place in that district (a
+ * speaker at its launch, a guest at its academy): shown as guests, never as its own.
+ */
+export async function guestsOf(districtId: string): Promise<Craftsman[]> {
+  const named = new Set((await news()).filter((n) => n.data.district.id === districtId).flatMap((n) => n.data.craftsmen.map((r) => r.id)));
+  return (await craftsmen()).filter((c) => named.has(c.id) && c.data.district?.id !== districtId);
+}
+
 /** Everything on the site about one district. */
 export async function inDistrict(districtId: string) {
   const here = (r: { id: string } | undefined) => r?.id === districtId;
   return {
     craftsmen: (await craftsmen()).filter((c) => here(c.data.district)),
+    guests: await guestsOf(districtId),
     news: (await news()).filter((n) => here(n.data.district)),
     organizations: (await organizations()).filter((o) => here(o.data.district)),
     studios: (await studios()).filter((s) => here(s.data.district)),

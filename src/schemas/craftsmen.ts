@@ -27,8 +27,11 @@ export const craftsmanSchema = (ref: RefFactory) =>
       role: text.optional(),
       /** Employer or school; omitted where the report does not say. */
       employer: ref('organizations').optional(),
-      /** Where they work. */
-      district: ref('districts'),
+      /**
+       * Where the report places them (their workplace's district); omitted where it does not
+       * say. Appearing at a district's event is not a location: that shows through the news.
+       */
+      district: ref('districts').optional(),
       /** One sentence for cards and share images, in our own words. */
       summary: text,
       /** Titles and awards, highest first. */

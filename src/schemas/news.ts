@@ -17,8 +17,10 @@ export const newsSchema = (ref: RefFactory) =>
       district: ref('districts'),
       /** Reports it is based on. */
       sources: z.array(ref('sources')).min(1, '至少要有一个来源'),
-      /** People it mentions. */
+      /** Craftsmen it mentions. */
       craftsmen: z.array(ref('craftsmen')).default([]),
+      /** Officials and guests whose words or actions it reports, named as the report names them. */
+      people: z.array(ref('people')).default([]),
       /** Organisations it mentions. */
       organizations: z.array(ref('organizations')).default([]),
       /** Datasets whose figures it reports. */

@@ -21,6 +21,7 @@ export const COLLECTIONS = [
   'datasets',
   'figures',
   'listings',
+  'people',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 

@@ -21,8 +21,8 @@ export const studioSchema = (ref: RefFactory) =>
       owner: ref('craftsmen').optional(),
       /** The employer that hosts it. */
       organization: ref('organizations').optional(),
-      /** Where it is. */
-      district: ref('districts'),
+      /** Where it is; omitted where the report does not say. */
+      district: ref('districts').optional(),
       /** What the report says about it, in our own words. */
       description: text,
       /** Reports that name it. */

@@ -13,6 +13,7 @@ import { eventSchema } from '../../schemas/events.ts';
 import { figureSchema } from '../../schemas/figures.ts';
 import { listingSchema } from '../../schemas/listings.ts';
 import { newsSchema } from '../../schemas/news.ts';
+import { personSchema } from '../../schemas/people.ts';
 import { organizationSchema } from '../../schemas/organizations.ts';
 import { COLLECTIONS, type CollectionName, type RefFactory, slug } from '../../schemas/shared.ts';
 import { sourceSchema } from '../../schemas/sources.ts';
@@ -56,6 +57,7 @@ export function checkContent(root: string): ContentProblem[] {
     datasets: datasetSchema(ref),
     figures: figure,
     listings: listingSchema(ref),
+    people: personSchema(ref),
   };
   /** Values and derivations of the figures that passed their schema, for the recomputation below. */
   const valid = new Map<string, { value: number; derivation?: { op: 'ratio' | 'sum' | 'difference'; of: string[] } | undefined }>();

@@ -31,6 +31,7 @@ export const PATHS = {
   studios: 'data/studios.json',
   events: 'data/events.json',
   listings: 'data/listings.json',
+  people: 'data/people.json',
   datasets: 'data/datasets',
   districts: 'src/content/districts',
   craftsmen: 'src/content/craftsmen',
@@ -38,7 +39,7 @@ export const PATHS = {
 } as const;
 
 /** Collections kept as one JSON array file each. */
-export type ArrayCollection = 'sources' | 'organizations' | 'studios' | 'events' | 'listings';
+export type ArrayCollection = 'sources' | 'organizations' | 'studios' | 'events' | 'listings' | 'people';
 
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
@@ -174,7 +175,7 @@ export function readDatasets(root: string, problems: ContentProblem[]) {
 /** Every entry of every collection, as read from disk under `root`. */
 export function readAll(root: string, problems: ContentProblem[]): RawEntry[] {
   const entries: RawEntry[] = [];
-  for (const c of ['sources', 'organizations', 'studios', 'events', 'listings'] as const) {
+  for (const c of ['sources', 'organizations', 'studios', 'events', 'listings', 'people'] as const) {
     entries.push(...readArrayFile(root, c, problems));
   }
   const { datasets, figures } = readDatasets(root, problems);

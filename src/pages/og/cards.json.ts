@@ -17,7 +17,11 @@ export async function GET() {
     },
     ...(await craftsmen()).map((c) => ({
       path: `craftsmen/${c.id}`,
-      card: { eyebrow: `工匠 · ${places.get(c.data.district.id)?.name ?? ''}`, title: c.data.name, subtitle: c.data.summary },
+      card: {
+        eyebrow: ['工匠', c.data.district && places.get(c.data.district.id)?.name].filter(Boolean).join(' · '),
+        title: c.data.name,
+        subtitle: c.data.summary,
+      },
     })),
     ...(await districts()).map((d) => ({
       path: `districts/${d.id}`,
