@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { SITE_URL } from './src/consts.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFile } from './src/integrations/headers.ts';
+import { safeContentLinks } from './src/integrations/safe-links.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 
 export default defineConfig({
@@ -17,6 +18,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     contentCheck(),
+    safeContentLinks(),
     mdx(),
     // Embeds are for other sites' iframes, not for search engines.
     sitemap({ filter: (page) => !page.includes('/embed/') }),
