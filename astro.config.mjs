@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE_URL } from './src/consts.ts';
+import { buildLock } from './src/integrations/build-lock.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFile } from './src/integrations/headers.ts';
 import { safeContentLinks } from './src/integrations/safe-links.ts';
@@ -17,6 +18,8 @@ export default defineConfig({
   // Scripts as files, never inlined, so the Content Security Policy needs no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
+    // First, so the lock is held before any other integration writes anything.
+    buildLock(),
     contentCheck(),
     safeContentLinks(),
     mdx(),

@@ -1,6 +1,7 @@
 /** Serves the built site (dist/, made by `npm run build` before the tests) on loopback for the browser tests. */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { COMPLETE_MARKER } from '../../src/integrations/build-lock.ts';
 import { serve } from './server.ts';
 
 declare module 'vitest' {
@@ -11,6 +12,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(`dist/${COMPLETE_MARKER}`)) throw new Error(`dist/ is not a complete build (no ${COMPLETE_MARKER}): a build was interrupted or is still running; run \`npm run build\` and let it finish.`);
   const { server, url } = await serve('dist');
   project.provide('baseUrl', url);
   return () => new Promise<void>((done) => server.close(() => done()));
