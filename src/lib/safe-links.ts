@@ -74,7 +74,7 @@ export const safeLinks: HastPluginDefinition = {
       const withoutRel = tag.replace(/\srel\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)/i, '');
       return withoutRel.replace(/^<[a-zA-Z]+/, (open) => `${open} rel="${rel}"`);
     });
-    if (changed) return { ...node, value };
+    return changed ? { ...node, value } : undefined;
   },
 };
 

@@ -59,7 +59,7 @@ describe('image cache', () => {
     rmSync(`${cardFile(card)}.sha256`);
     expect(await writeCards(jobs, join(tmp, 'five'), 1)).toEqual({ drawn: 1, reused: 0 });
     const bytes = readFileSync(cardFile(card));
-    bytes[bytes.length - 20] ^= 0xff; // same length, one byte flipped
+    bytes[bytes.length - 20] = bytes[bytes.length - 20]! ^ 0xff; // same length, one byte flipped
     writeFileSync(cardFile(card), bytes);
     expect(await writeCards(jobs, join(tmp, 'six'), 1)).toEqual({ drawn: 1, reused: 0 });
     expect(readFileSync(out('six')).equals(good)).toBe(true);

@@ -10,8 +10,9 @@ import { escapeHtml, jsonForScript } from '../../src/lib/escape.ts';
 import { safeLinks, unsafeUrl } from '../../src/lib/safe-links.ts';
 
 const fileURL = new URL('file:///content/craftsmen/hostile.mdx');
-const md = (source: string) => markdownToHtml(source, { hastPlugins: [safeLinks], fileURL }).html;
-const mdx = (source: string) => mdxToJs(source, { hastPlugins: [safeLinks], fileURL }).code;
+// Synchronous: the plugin's visitors are (a Promise would come back only for async ones).
+const md = (source: string) => (markdownToHtml(source, { hastPlugins: [safeLinks], fileURL }) as { html: string }).html;
+const mdx = (source: string) => (mdxToJs(source, { hastPlugins: [safeLinks], fileURL }) as { code: string }).code;
 
 describe('escaping for raw HTML', () => {
   it('keeps a </script> in JSON-LD inside its script element, meaning the same', () => {
