@@ -3,8 +3,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE_URL } from './src/consts.ts';
+import { buildLock } from './src/integrations/build-lock.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFile } from './src/integrations/headers.ts';
+import { safeContentLinks } from './src/integrations/safe-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 
@@ -17,7 +19,10 @@ export default defineConfig({
   // Scripts as files, never inlined, so the Content Security Policy needs no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
+    // First, so the lock is held before any other integration writes anything.
+    buildLock(),
     contentCheck(),
+    safeContentLinks(),
     mdx(),
     // Embeds are for other sites' iframes, not for search engines.
     sitemap({ filter: (page) => !page.includes('/embed/') }),

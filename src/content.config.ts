@@ -15,8 +15,8 @@ import { eventSchema } from './schemas/events.ts';
 import { figureSchema } from './schemas/figures.ts';
 import { listingSchema } from './schemas/listings.ts';
 import { newsSchema } from './schemas/news.ts';
-import { personSchema } from './schemas/people.ts';
 import { organizationSchema } from './schemas/organizations.ts';
+import { personSchema } from './schemas/people.ts';
 import { sourceSchema } from './schemas/sources.ts';
 import { studioSchema } from './schemas/studios.ts';
 

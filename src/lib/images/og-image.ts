@@ -3,7 +3,7 @@
  * from an npm package and is cut down to the characters of each image, which keeps satori
  * fast. The pages list their cards; src/integrations/share-images.ts draws them after the
  * build, in worker threads (og-worker.ts), and keeps each under the hash of what it shows
- * (src/lib/image-cache.ts), so an unchanged page's image costs a hard link to rebuild.
+ * (src/lib/images/cache.ts), so an unchanged page's image costs a checked copy to rebuild.
  */
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';

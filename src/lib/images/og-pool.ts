@@ -1,14 +1,14 @@
 /**
  * Writes the share images into the built site. A card drawn in an earlier build is copied
- * from the cache (hard-linked where it can be: ten times faster than a copy, and cache
- * files are never rewritten); the rest are drawn in worker threads, one per core (each card is
- * independent and drawing is CPU-bound), and kept in the cache for the next build.
+ * from the cache once its bytes match their stored hash (a copy, not a hard link, so the
+ * built file and the cache file never share an inode); the rest, and any cached card that
+ * fails its check, are drawn in worker threads, one per core (each card is independent and
+ * drawing is CPU-bound), and kept in the cache for the next build.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { store } from './cache.ts';
+import { copyOut, load, store } from './cache.ts';
 import { type Card, type CardJob, cardFile } from './og-image.ts';
 
 type Reply = { png: Uint8Array; error?: undefined } | { error: string };
@@ -58,21 +58,21 @@ export async function writeCards(jobs: CardJob[], outDir: string, threads = avai
     entry.files.push(join(outDir, `${path}.png`));
     outputs.set(file, entry);
   }
-  const missing = [...outputs.keys()].filter((file) => !existsSync(file));
+  // One pass over the cache: a card whose bytes match their hash is copied out as read (what
+  // ships is what was checked); the others are drawn, kept, and written from the drawing.
+  const missing: string[] = [];
+  for (const [file, { files }] of outputs) {
+    const bytes = load(file);
+    if (bytes) for (const out of files) copyOut(bytes, out);
+    else missing.push(file);
+  }
   await drawAll(
     missing.map((file) => outputs.get(file)!.card),
     threads,
-    (i, png) => store(missing[i]!, png),
+    (i, png) => {
+      store(missing[i]!, png);
+      for (const out of outputs.get(missing[i]!)!.files) copyOut(png, out);
+    },
   );
-  for (const [file, { files }] of outputs) {
-    for (const out of files) {
-      mkdirSync(dirname(out), { recursive: true });
-      try {
-        linkSync(file, out);
-      } catch {
-        copyFileSync(file, out); // another file system, or links not allowed
-      }
-    }
-  }
   return { drawn: missing.length, reused: outputs.size - missing.length };
 }

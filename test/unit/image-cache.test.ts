@@ -1,0 +1,92 @@
+/**
+ * The image cache cannot ship damage: files are written whole (temporary name, then
+ * rename), reused only when their bytes match the stored hash (anything else is drawn
+ * again), and the built site gets copies that share no inode with the cache.
+ */
+import { linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const tmp = mkdtempSync(join(tmpdir(), 'image-cache-'));
+process.env.OG_CACHE_DIR = join(tmp, 'cache');
+const { writeCards } = await import('../../src/lib/images/og-pool.ts');
+const { cardFile } = await import('../../src/lib/images/og-image.ts');
+const { cached, cacheFile, store } = await import('../../src/lib/images/cache.ts');
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const card = { eyebrow: '工匠 · 测试', title: '缓存', subtitle: '损坏的缓存不能出现在网站上。' };
+const jobs = [
+  { path: 'craftsmen/a', card },
+  { path: 'craftsmen/b', card },
+];
+const out = (build: string, path = 'craftsmen/a') => join(tmp, build, `${path}.png`);
+
+describe('image cache', () => {
+  let good: Buffer;
+
+  it('copies into the site: no built file shares an inode with the cache', async () => {
+    expect(await writeCards(jobs, join(tmp, 'one'), 1)).toEqual({ drawn: 1, reused: 0 });
+    good = readFileSync(out('one'));
+    expect(await writeCards(jobs, join(tmp, 'two'), 1)).toEqual({ drawn: 0, reused: 1 });
+    const cache = statSync(cardFile(card));
+    for (const build of ['one', 'two']) {
+      for (const path of ['craftsmen/a', 'craftsmen/b']) {
+        const s = statSync(out(build, path));
+        expect(s.ino).not.toBe(cache.ino);
+        expect(s.nlink).toBe(1);
+      }
+    }
+    writeFileSync(out('two'), 'edited in dist');
+    expect(readFileSync(cardFile(card)).equals(good)).toBe(true);
+  });
+
+  it('cuts a hard link an older build left in the site instead of writing through it', async () => {
+    rmSync(out('three'), { force: true });
+    await writeCards(jobs, join(tmp, 'three'), 1);
+    rmSync(out('three'));
+    linkSync(cardFile(card), out('three'));
+    await writeCards(jobs, join(tmp, 'three'), 1);
+    expect(statSync(out('three')).ino).not.toBe(statSync(cardFile(card)).ino);
+    expect(readFileSync(cardFile(card)).equals(good)).toBe(true);
+  });
+
+  it('draws a truncated cached image again instead of shipping it', async () => {
+    truncateSync(cardFile(card), 100);
+    expect(await writeCards(jobs, join(tmp, 'four'), 1)).toEqual({ drawn: 1, reused: 0 });
+    expect(readFileSync(out('four')).equals(good)).toBe(true);
+    expect(readFileSync(cardFile(card)).equals(good)).toBe(true);
+  });
+
+  it('draws again an image kept without its hash, or with bytes changed in place', async () => {
+    rmSync(`${cardFile(card)}.sha256`);
+    expect(await writeCards(jobs, join(tmp, 'five'), 1)).toEqual({ drawn: 1, reused: 0 });
+    const bytes = readFileSync(cardFile(card));
+    bytes[bytes.length - 20] = bytes[bytes.length - 20]! ^ 0xff; // same length, one byte flipped
+    writeFileSync(cardFile(card), bytes);
+    expect(await writeCards(jobs, join(tmp, 'six'), 1)).toEqual({ drawn: 1, reused: 0 });
+    expect(readFileSync(out('six')).equals(good)).toBe(true);
+  });
+
+  it('writes by rename: a reader of the old file keeps whole bytes, and no temporary file stays', () => {
+    const file = cacheFile(['rename-test'], 'svg');
+    store(file, Buffer.from('<svg>old</svg>'));
+    const before = statSync(file).ino;
+    store(file, Buffer.from('<svg>new</svg>'));
+    expect(statSync(file).ino).not.toBe(before); // a new file took the name; the old one was not rewritten in place
+    expect(readdirSync(join(tmp, 'cache')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('redraws a damaged QR code (cached())', async () => {
+    let draws = 0;
+    const draw = () => {
+      draws++;
+      return Buffer.from('<svg>qr</svg>');
+    };
+    await cached(['qr-test'], draw, 'svg');
+    truncateSync(cacheFile(['qr-test'], 'svg'), 5);
+    expect((await cached(['qr-test'], draw, 'svg')).toString()).toBe('<svg>qr</svg>');
+    expect(await cached(['qr-test'], draw, 'svg')).toEqual(Buffer.from('<svg>qr</svg>'));
+    expect(draws).toBe(2);
+  });
+});
