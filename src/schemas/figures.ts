@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { readWording } from '../lib/content/wording.ts';
-import { period, type RefFactory, reportDate, slug, text } from './shared.ts';
+import { BLANK_MESSAGE, isBlank, period, type RefFactory, reportDate, slug, text } from './shared.ts';
 
 export { QUALIFIERS, type Qualifier } from '../lib/content/wording.ts';
 
@@ -36,7 +36,8 @@ export const derivation = z
     /** Ids of the figures it is computed from, in order. */
     of: z.array(slug).min(2),
   })
-  .strict();
+  .strict()
+  .refine((d) => d.op !== 'ratio' || d.of.length === 2, { message: 'ratio 须正好两项：分子、分母', path: ['of'] });
 
 /** One number stated in a report, traceable to the passage it comes from. */
 export const figureSchema = (ref: RefFactory) =>
@@ -77,7 +78,11 @@ export const figureSchema = (ref: RefFactory) =>
       /** The report it comes from. */
       source: ref('sources'),
       /** The short passage of the report it comes from (at most 80 characters), for checking. */
-      passage: z.string().min(2).max(80, 'passage 最多 80 字：只摘录数字所在的短句'),
+      passage: z
+        .string()
+        .min(2)
+        .max(80, 'passage 最多 80 字：只摘录数字所在的短句')
+        .refine((s) => !isBlank(s), BLANK_MESSAGE),
       /** Where the report states a derived value (a rate, a share, a total): how to recompute it. */
       derivation: derivation.optional(),
       /** A disagreement with another passage of the same report, kept as reported. */

@@ -28,8 +28,32 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 /** Ids are lower-case ASCII words joined by hyphens: they become URLs and file names. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id 只能用小写 ASCII 字母、数字和连字符（例如 zhang-jianping）');
 
-/** Non-empty Chinese or mixed text. */
-export const text = z.string().trim().min(1, '不能为空');
+/**
+ * Characters that take no room on a page: whitespace, zero-width spaces and joiners
+ * (U+200B–U+200D), direction marks (U+200E–U+200F, U+202A–U+202E), the word joiner and
+ * invisible operators (U+2060–U+2064), the soft hyphen and the BOM (U+FEFF). `trim()`
+ * leaves zero-width characters in place, so a name of one U+200B would pass as "not
+ * empty" and show as a blank.
+ */
+const INVISIBLE = /[\s\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
+
+/** True when nothing would show once invisible characters are removed. */
+export const isBlank = (s: string) => s.replace(INVISIBLE, '') === '';
+export const BLANK_MESSAGE = '只有不可见字符（如零宽空格）：请写入可见的文字';
+
+/**
+ * The longest text field allowed. The longest in the content is about 200 characters (a
+ * dataset description); ten times that leaves room and still catches a pasted report.
+ */
+export const MAX_TEXT = 2000;
+
+/** Non-empty Chinese or mixed text, of a sane length. */
+export const text = z
+  .string()
+  .trim()
+  .min(1, '不能为空')
+  .max(MAX_TEXT, `太长（超过 ${MAX_TEXT} 字）：请精简`)
+  .refine((s) => s === '' || !isBlank(s), BLANK_MESSAGE);
 
 /** Honour and studio levels, from the nation down to one company. */
 export const LEVELS = ['national', 'provincial', 'municipal', 'district', 'enterprise'] as const;
@@ -60,9 +84,9 @@ export const reportDate = z
     /** The year, if the report states it or it can be inferred. */
     year: z.number().int().min(1900).max(2100).optional(),
     /** The month (1–12), if stated or inferred. */
-    month: z.number().int().min(1).max(12).optional(),
+    month: z.number().int().min(1, '月份应为 1–12').max(12, '月份应为 1–12').optional(),
     /** The day of the month, if stated or inferred; only with a month. */
-    day: z.number().int().min(1).max(31).optional(),
+    day: z.number().int().min(1, '日应为 1–31').max(31, '日应为 1–31').optional(),
     /** The parts that are inferred, not stated; empty when every given part is stated. */
     inferred: z.array(z.enum(DATE_PARTS)).default([]),
     /** The evidence for inferred parts, or why the year is unknown. Required for either. */
@@ -73,7 +97,8 @@ export const reportDate = z
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (d.year === undefined && d.month === undefined && d.day === undefined) issue('year', '日期至少要有年、月、日中的一项');
     if (d.day !== undefined && d.month === undefined) issue('day', '有日无月：日期须同时写 month');
-    if (d.day !== undefined && d.month !== undefined && d.day > daysIn(d.year, d.month)) {
+    // Only for a real month: month 13 is reported above, without a "13月没有…日" to go with it.
+    if (d.day !== undefined && d.month !== undefined && d.month <= 12 && d.day > daysIn(d.year, d.month)) {
       issue('day', `${d.year ?? ''}${d.year ? '年' : ''}${d.month}月没有${d.day}日`);
     }
     for (const part of d.inferred) if (d[part] === undefined) issue('inferred', `“${part}”列为推断，但日期中没有这一项`);

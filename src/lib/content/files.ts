@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import type { CollectionName } from '../../schemas/shared.ts';
+import { type CollectionName, isBlank } from '../../schemas/shared.ts';
+import { duplicateKeys } from './json-keys.ts';
 
 /** A problem in one file, named so a writer can find and fix it. */
 export interface ContentProblem {
@@ -55,9 +56,43 @@ export class ContentError extends Error {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** What reading a file gave: its value (if any) and the problems found on the way. */
+interface Read {
+  value?: unknown;
+  problems: Omit<ContentProblem, 'file'>[];
+}
+
 declare global {
   /** Parsed content files by absolute path; see `parsed`. */
-  var skillsAtlasParsedFiles: Map<string, { stamp: string; result: { value: unknown } | { error: string } }> | undefined;
+  var skillsAtlasParsedFiles: Map<string, { stamp: string; result: Read }> | undefined;
+}
+
+/**
+ * Size limits, far above the real content (the longest MD/MDX file is under 5 KB and the
+ * largest JSON file under 40 KB): a file past them is a paste gone wrong, and would slow
+ * every build and page.
+ */
+export const MAX_BYTES = { markdown: 100 * 1024, json: 1024 * 1024 } as const;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A file's text, refused by name when it is too large, not UTF-8 (e.g. saved as GBK) or
+ * starts with a byte-order mark, which would otherwise surface as a puzzling syntax error.
+ */
+function readText(abs: string, limit: number): { text: string } | { problem: string } {
+  const bytes = readFileSync(abs);
+  if (bytes.length > limit) {
+    return { problem: `文件有 ${Math.ceil(bytes.length / 1024)} KB，超过上限 ${limit / 1024} KB：请拆分或精简` };
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { problem: '文件以 BOM（U+FEFF）开头：请存为不带 BOM 的 UTF-8' };
+  }
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { problem: '不是 UTF-8 编码（可能是 GBK）：请以 UTF-8 另存' };
+  }
 }
 
 /**
@@ -66,7 +101,7 @@ declare global {
  * from `content.config.ts`, loaded by Vite: two copies of this module in one process, so
  * the memo lives on `globalThis` for both to share. Callers must not mutate what they get.
  */
-function parsed(abs: string, parse: (text: string) => unknown): { value: unknown } | { error: string } {
+function parsed(abs: string, limit: number, parse: (text: string) => Read): Read {
   globalThis.skillsAtlasParsedFiles ??= new Map();
   const memo = globalThis.skillsAtlasParsedFiles;
   let stamp: string;
@@ -74,25 +109,32 @@ function parsed(abs: string, parse: (text: string) => unknown): { value: unknown
     const { mtimeMs, size } = statSync(abs);
     stamp = `${mtimeMs}:${size}`;
   } catch (e) {
-    return { error: e instanceof Error ? e.message : String(e) };
+    return { problems: [{ field: '(file)', message: `无法读取：${e instanceof Error ? e.message : String(e)}` }] };
   }
   const hit = memo.get(abs);
   if (hit?.stamp === stamp) return hit.result;
-  let result: { value: unknown } | { error: string };
-  try {
-    result = { value: parse(readFileSync(abs, 'utf8')) };
-  } catch (e) {
-    result = { error: e instanceof Error ? e.message : String(e) };
-  }
+  const read = readText(abs, limit);
+  const result = 'text' in read ? parse(read.text) : { problems: [{ field: '(file)', message: read.problem }] };
   memo.set(abs, { stamp, result });
   return result;
 }
 
+/** JSON, with any key repeated within one object named (JSON.parse would keep the last). */
+function parseJson(text: string): Read {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { problems: [{ field: '(file)', message: `JSON 无法解析：${(e as Error).message}` }] };
+  }
+  const problems = duplicateKeys(text).map((field) => ({ field, message: '键重复：JSON 只会保留最后一个，请删去多余的' }));
+  return { value, problems };
+}
+
 function readJson(root: string, rel: string, problems: ContentProblem[]): unknown {
-  const result = parsed(join(root, rel), JSON.parse);
-  if ('value' in result) return result.value;
-  problems.push({ file: rel, field: '(file)', message: `JSON 无法解析：${result.error}` });
-  return undefined;
+  const result = parsed(join(root, rel), MAX_BYTES.json, parseJson);
+  problems.push(...result.problems.map((p) => ({ file: rel, ...p })));
+  return result.value;
 }
 
 /** Entries of a JSON file that holds an array of objects with `id`. */
@@ -113,11 +155,33 @@ export function readArrayFile(root: string, collection: ArrayCollection, problem
   });
 }
 
-const listFiles = (root: string, dir: string, ext: RegExp) =>
-  readdirSync(join(root, dir))
-    .filter((f) => ext.test(f))
-    .sort()
-    .map((f) => join(dir, f));
+/**
+ * The files of a content folder that its loader reads: names ending in one of `exts`,
+ * exactly, as the loaders' globs are case-sensitive and do not descend. Everything else in
+ * the folder is a problem, named, so that a file saved as .MDX or .txt, a backup (.md~) or
+ * a sub-folder is never silently left out of the site.
+ */
+function listFiles(root: string, dir: string, exts: readonly string[], problems: ContentProblem[]) {
+  const files: string[] = [];
+  for (const entry of readdirSync(join(root, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const rel = join(dir, entry.name);
+    const endsIn = (name: string) => exts.some((ext) => name.endsWith(ext));
+    if (entry.isFile() && endsIn(entry.name)) files.push(rel);
+    else {
+      const message = entry.isDirectory()
+        ? `子文件夹不会被读取：内容文件须直接放在 ${dir}/ 下`
+        : endsIn(entry.name.toLowerCase())
+          ? '扩展名须为小写：加载器不会读取这个文件'
+          : `加载器不会读取这个文件（此处只放 ${exts.join(' 或 ')}）：请删去或改名`;
+      problems.push({ file: rel, field: '(file name)', message });
+    }
+  }
+  return files;
+}
+
+/** Removes MDX comments, `{/* … *\/}` (MDX only), and HTML comments, `<!-- … -->`. */
+const withoutComments = (body: string, mdx: boolean) =>
+  (mdx ? body.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '') : body).replace(/<!--[\s\S]*?-->/g, '');
 
 /**
  * Splits `---` front matter from an MD/MDX file; a missing or broken block is a problem.
@@ -125,7 +189,12 @@ const listFiles = (root: string, dir: string, ext: RegExp) =>
  * build does (and it is several times faster than the `yaml` package on 10,000 files).
  */
 function readFrontmatter(root: string, rel: string, problems: ContentProblem[]) {
-  const text = readFileSync(join(root, rel), 'utf8');
+  const read = readText(join(root, rel), MAX_BYTES.markdown);
+  if ('problem' in read) {
+    problems.push({ file: rel, field: '(file)', message: read.problem });
+    return undefined;
+  }
+  const { text } = read;
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!m) {
     problems.push({ file: rel, field: '(front matter)', message: '文件开头缺少 --- 包围的 front matter' });
@@ -145,7 +214,7 @@ function readFrontmatter(root: string, rel: string, problems: ContentProblem[]) 
 export function readDatasets(root: string, problems: ContentProblem[]) {
   const datasets: RawEntry[] = [];
   const figures: RawEntry[] = [];
-  for (const rel of listFiles(root, PATHS.datasets, /\.json$/)) {
+  for (const rel of listFiles(root, PATHS.datasets, ['.json'], problems)) {
     const id = basename(rel, '.json');
     const json = readJson(root, rel, problems);
     if (json === undefined) continue;
@@ -158,6 +227,9 @@ export function readDatasets(root: string, problems: ContentProblem[]) {
     if (!Array.isArray(list)) {
       problems.push({ file: rel, field: 'figures', message: '应为数字条目的数组' });
       continue;
+    }
+    if (list.length === 0) {
+      problems.push({ file: rel, field: 'figures', message: '数据集没有任何数字：请补上数字，或删去这个文件' });
     }
     list.forEach((item, i) => {
       if (!isRecord(item) || typeof item.id !== 'string') {
@@ -181,13 +253,13 @@ export function readAll(root: string, problems: ContentProblem[]): RawEntry[] {
   const { datasets, figures } = readDatasets(root, problems);
   entries.push(...datasets, ...figures);
   for (const c of ['districts', 'craftsmen', 'news'] as const) {
-    for (const rel of listFiles(root, PATHS[c], /\.mdx?$/)) {
+    for (const rel of listFiles(root, PATHS[c], ['.md', '.mdx'], problems)) {
       const fm = readFrontmatter(root, rel, problems);
       if (!fm) continue;
       const id = basename(rel).replace(/\.mdx?$/, '');
       entries.push({ collection: c, id, file: rel, data: fm.data });
-      if (fm.body.trim().length === 0) {
-        problems.push({ file: rel, field: '(body)', message: '正文为空：每个条目都要有用我们自己的话写的正文' });
+      if (isBlank(withoutComments(fm.body, rel.endsWith('.mdx')))) {
+        problems.push({ file: rel, field: '(body)', message: '正文为空（注释不算）：每个条目都要有用我们自己的话写的正文' });
       }
     }
   }
