@@ -2,16 +2,20 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { SITE_URL } from './src/consts.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFile } from './src/integrations/headers.ts';
 import { safeContentLinks } from './src/integrations/safe-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
+import { siteAddress } from './src/site-address.ts';
+
+// The address comes from the environment (see src/site-address.ts); an invalid one stops here.
+const site = siteAddress(process.env.SITE_URL);
+console.log(`[skills-atlas] ${site.note}`);
 
 export default defineConfig({
-  site: SITE_URL,
+  site: site.url,
   trailingSlash: 'always',
   // Render several pages at once: one page's file write overlaps the next one's render
   // (2,000 profiles: page generation 15.5 s at 1, 10.4 s at 8 on two cores).

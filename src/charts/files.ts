@@ -1,35 +1,91 @@
 /** A chart's downloads: its data as CSV or JSON, and its drawing as a standalone SVG. */
-import { csvFormat } from 'd3';
-import { BOM } from '../lib/present/export.ts';
+import { escapeHtml } from '../lib/present/escape.ts';
+import { dictionarySheet, FIELDS, type Row, tableCsv, tableSheet } from '../lib/present/export.ts';
+import { xlsx } from '../lib/present/xlsx.ts';
 import type { ChartSpec } from './spec.ts';
 
-export function chartCsv(c: ChartSpec): string {
-  return (
-    BOM +
-    csvFormat(
-      c.rows,
-      c.columns.map((col) => col.key),
-    )
-  );
-}
+const columns = (c: ChartSpec) => c.columns.map((col) => ({ key: col.key, header: col.label }));
+
+/** The data the chart draws, as its table shows it: CSV with the table's Chinese headers. */
+export const chartCsv = (c: ChartSpec): string => tableCsv(columns(c), c.rows);
+
+/**
+ * The chart as a workbook: the data it draws, every figure it draws with all the columns of
+ * the figure downloads (wording, precision, kind, dates part by part, source, permalink), and
+ * what each column means.
+ */
+export const chartXlsx = (c: ChartSpec, figureRows: Row[]): Uint8Array =>
+  xlsx([tableSheet('图表数据', columns(c), c.rows), tableSheet('图中数字', FIELDS, figureRows), dictionarySheet(FIELDS)]);
 
 export function chartJson(c: ChartSpec, site: string): string {
   const { svg: _svg, ...rest } = c;
   return JSON.stringify({ ...rest, url: new URL(`/charts/${c.id}/`, site).href, licence: 'CC BY 4.0' }, null, 2);
 }
 
+/** Where a chart's numbers come from and where it lives, for the downloads that leave the site. */
+export interface ChartCredit {
+  /** The reports it draws on: title and, where the report names one, the outlet. */
+  sources: { title: string; outlet?: string | undefined }[];
+  /** The chart's page on this site. */
+  url: string;
+}
+
+const PAD = 24;
+const FONT = "'Noto Sans SC','Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif";
+
+/** Splits text into lines that fit `width` px at `size` px (a CJK character is 1 em, Latin about 0.55 em). */
+function wrap(text: string, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const ch of text) {
+    const w = (ch.charCodeAt(0) < 0x100 ? 0.55 : 1) * size;
+    if (used + w > width && line) {
+      lines.push(line);
+      line = '';
+      used = 0;
+    }
+    line += ch;
+    used += w;
+  }
+  return line ? [...lines, line] : lines;
+}
+
 /**
- * Standalone SVG for download and for PNG rendering: namespaced, theme variables replaced
- * by their light-theme fallbacks, dark text on a white background, a CJK font stack.
+ * The chart as a file that keeps its provenance when it leaves the site (a slide, an article,
+ * a chat): its title, subtitle with the date, the drawing, every note, the source line with
+ * each report's title and outlet, the credit 匠心图谱 and the chart's address. Theme variables
+ * become their light-theme colours, on white, with a CJK font stack; the PNG is drawn from this.
  */
-export function chartSvgFile(c: ChartSpec): string {
-  const svg = c.svg
+export function chartSvgFile(c: ChartSpec, credit: ChartCredit): string {
+  const width = c.width + 2 * PAD;
+  const inner = width - 2 * PAD;
+  const parts: string[] = [];
+  let y = PAD;
+  const text = (lines: string[], size: number, attrs = '') => {
+    for (const line of lines) {
+      y += size * 1.45;
+      parts.push(`<text x="${PAD}" y="${Math.round(y)}" font-size="${size}"${attrs}>${escapeHtml(line)}</text>`);
+    }
+  };
+  text(wrap(c.title, 20, inner), 20, ' font-weight="700"');
+  text(wrap(c.subtitle, 14, inner), 14, ' fill="#4a5a63"');
+  y += 12;
+  const drawing = c.svg
     .replace(/var\(--[\w-]+,\s*([^)]+)\)/g, '$1')
     .replace(/^<svg([^>]*?) xmlns="[^"]*"/, '<svg$1')
-    .replace(
-      /^<svg /,
-      `<svg xmlns="http://www.w3.org/2000/svg" color="#1f2a30" font-family="'Noto Sans SC','Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif" `,
-    )
-    .replace(/style="background:transparent;/, 'style="background:#ffffff;');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+    .replace(/^<svg /, `<svg x="${PAD}" y="${Math.round(y)}" `);
+  parts.push(drawing);
+  y += c.height + 8;
+  for (const note of c.notes) text(wrap(`注：${note}`, 13, inner), 13, ' fill="#4a5a63"');
+  const sources = credit.sources.map((s) => `《${s.title}》${s.outlet ? `（${s.outlet}）` : ''}`).join('；');
+  text(wrap(`来源：${sources}`, 13, inner), 13);
+  text(wrap(`图表：匠心图谱 · ${credit.url}`, 13, inner), 13, ' font-weight="700"');
+  const height = Math.round(y + PAD);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" color="#1f2a30" fill="#1f2a30" font-family="${FONT.replace(/"/g, '&quot;')}"><rect width="100%" height="100%" fill="#ffffff"/>${parts.join('')}</svg>
+`;
 }
+
+/** The width of the file chartSvgFile writes, for drawing its PNG at twice the size. */
+export const chartFileWidth = (c: ChartSpec) => c.width + 2 * PAD;

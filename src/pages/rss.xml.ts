@@ -18,7 +18,7 @@ export async function GET(context: APIContext) {
   return rss({
     title: `${SITE_TITLE} · 新闻`,
     description: SITE_SUBTITLE,
-    site: context.site ?? 'https://example.invalid',
+    site: context.site!,
     customData: '<language>zh-cn</language>',
     items: items.map((n) => ({
       title: n.data.title,

@@ -3,6 +3,8 @@
  * these instead of repeating queries; nothing here draws.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { readHistory } from '../lib/content/history.ts';
+import { type Row, toRow } from '../lib/present/export.ts';
 import { compareDates } from '../lib/present/format.ts';
 import type { FigureRecord } from '../schemas/figures.ts';
 import { dateKey, type ReportDate } from '../schemas/shared.ts';
@@ -75,6 +77,15 @@ function toRecord({ id, data }: CollectionEntry<'figures'>): FigureRecord {
 export const listings = once(() => getCollection('listings'));
 export const people = once(async () => (await getCollection('people')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN')));
 export const figures = once(async () => (await getCollection('figures')).map(toRecord));
+
+/** The figures' history in the repository the site is built from (see src/lib/content/history.ts). */
+export const history = once(async () => readHistory(process.cwd()));
+
+/** Every figure as its download row (the same in every CSV, .xlsx and JSON), by id. */
+export const figureRows = once(async (): Promise<Map<string, Row>> => {
+  const reports = new Map((await sources()).map((s) => [s.id, s.data]));
+  return new Map((await figures()).map((f) => [f.id, toRow(f, reports.get(f.source)!, import.meta.env.SITE)]));
+});
 
 /** Every figure by id. */
 export const figureById = once(async () => new Map((await figures()).map((f) => [f.id, f])));

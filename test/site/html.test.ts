@@ -52,7 +52,10 @@ describe('built HTML', () => {
       expect(d.querySelectorAll('h1').length).toBe(1);
       expect(d.title.length).toBeGreaterThan(2);
       expect(d.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(5);
-      expect(d.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https:\/\//);
+      // Absolute, on the address the site was built for (SITE_URL, or the local preview when unset).
+      const canonical = d.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      expect(canonical).toMatch(/^https?:\/\//);
+      if (!f.endsWith('404.html')) expect(new URL(canonical).pathname).toBe(pathOf(f));
       expect(d.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/\.png$/);
     },
   );

@@ -1,8 +1,8 @@
-import { csvParse } from 'd3';
+import { csvParseRows } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { readWording } from '../../src/lib/content/wording.ts';
 import { citation } from '../../src/lib/present/cite.ts';
-import { toCsv, toRow } from '../../src/lib/present/export.ts';
+import { FIELDS, toCsv, toRow } from '../../src/lib/present/export.ts';
 import {
   clip,
   compareDates,
@@ -103,19 +103,30 @@ describe('citations', () => {
 });
 
 describe('CSV downloads', () => {
-  const academy = { ...figures[0]!, asOf: date({ month: 4, day: 26, note: '年份未载' }), label: '标签,含逗号', counts: '说"明"' };
+  const academy = { ...figures[0]!, asOf: date({ month: 4, day: 26, note: '年份未载' }), label: '标签,含逗号', counts: '=说"明"' };
+  const report = { title: '报道', outlet: '青年报' };
+  const parse = (csv: string) => {
+    const [, ...rows] = csvParseRows(csv.slice(1));
+    return rows.map((r) => Object.fromEntries(FIELDS.map((f, i) => [f.key, r[i]])));
+  };
 
-  it('start with a byte-order mark and survive commas and quotes', () => {
-    const csv = toCsv([toRow(academy, 'https://example.cn')]);
+  it('start with a byte-order mark, use Chinese headers and survive commas and quotes', () => {
+    const csv = toCsv([toRow(academy, report, 'https://example.cn')]);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const [parsed] = csvParse(csv.slice(1));
+    expect(csvParseRows(csv.slice(1))[0]).toEqual(FIELDS.map((f) => f.header));
+    const [parsed] = parse(csv);
     expect(parsed!.label).toBe('标签,含逗号');
-    expect(parsed!.counts).toBe('说"明"');
+    expect(parsed!.source_outlet).toBe('青年报');
     expect(parsed!.permalink).toBe(`https://example.cn/figures/${academy.id}/`);
   });
 
+  it('keep text that starts like a formula from running as one', () => {
+    const [parsed] = parse(toCsv([toRow(academy, report, 'https://example.cn')]));
+    expect(parsed!.counts).toBe('\'=说"明"');
+  });
+
   it('leave an unknown year blank and say so', () => {
-    const [parsed] = csvParse(toCsv([toRow(academy, 'https://example.cn')]).slice(1));
+    const [parsed] = parse(toCsv([toRow(academy, report, 'https://example.cn')]));
     expect(parsed).toMatchObject({
       as_of_year: '',
       as_of_year_status: 'unknown',

@@ -5,6 +5,8 @@
  * reproducible.
  */
 import { SITE_TITLE } from '../../consts.ts';
+import type { ReportDate } from '../../schemas/shared.ts';
+import { formatDate } from './format.ts';
 
 /** Shown in place of the access date until the reader's own date is filled in. */
 const ACCESS_DATE_PLACEHOLDER = '引用日期';
@@ -17,5 +19,35 @@ export function citation({ title, url, published }: { title: string; url: string
   const date = published ? `(${published})` : '';
   const gbt = `${SITE_TITLE}. ${title}[EB/OL]. ${date}[${ACCESS_DATE_PLACEHOLDER}]. ${url}.`;
   const apa = `${SITE_TITLE}. (${published ? published.slice(0, 4) : 'n.d.'}). ${title}. Retrieved [${ACCESS_DATE_PLACEHOLDER}], from ${url}`;
+  return { gbt, apa };
+}
+
+/** A report's date in a citation: inferred parts in [brackets], as GB/T 7714 marks a presumed year; an unknown year said so. */
+function citedDate(d: ReportDate, style: 'gbt' | 'apa'): string {
+  const mark = (part: 'year' | 'month' | 'day', text: string) => (d.inferred.includes(part) ? `[${text}]` : text);
+  if (d.year === undefined) {
+    const known = formatDate(d);
+    return style === 'gbt' ? `[出版年不详]${known ? `（原文只记${known}）` : ''}` : `n.d.${known ? `；原文只记${known}` : ''}`;
+  }
+  if (style === 'gbt') {
+    return [
+      mark('year', String(d.year)),
+      ...(d.month ? [mark('month', String(d.month).padStart(2, '0'))] : []),
+      ...(d.day && d.month ? [mark('day', String(d.day).padStart(2, '0'))] : []),
+    ].join('-');
+  }
+  return `${mark('year', `${d.year}年`)}${d.month ? mark('month', `${d.month}月`) : ''}${d.day && d.month ? mark('day', `${d.day}日`) : ''}`;
+}
+
+/**
+ * The GB/T 7714 ([N], a newspaper report) and APA citations of one of the source reports:
+ * its byline, title, outlet and date as known, with inferred or unknown parts marked in the
+ * citation text itself.
+ */
+export function reportCitation(r: { title: string; byline: string[]; outlet?: string | undefined; date: ReportDate }) {
+  const authors = r.byline.length > 0 ? r.byline.join(', ') : (r.outlet ?? '[责任者不详]');
+  const outlet = r.outlet ?? '[出版者不详]';
+  const gbt = `${authors}. ${r.title}[N]. ${outlet}, ${citedDate(r.date, 'gbt')}.`;
+  const apa = `${r.byline.length > 0 ? r.byline.join(', ') : outlet}. (${citedDate(r.date, 'apa')}). ${r.title}. ${outlet}.`;
   return { gbt, apa };
 }

@@ -1,13 +1,27 @@
+import { getEntries } from 'astro:content';
 import type { APIContext } from 'astro';
-import { chartCsv, chartJson, chartSvgFile } from '../../charts/files.ts';
+import { chartCsv, chartFileWidth, chartJson, chartSvgFile, chartXlsx } from '../../charts/files.ts';
 import type { ChartSpec } from '../../charts/index.ts';
 import { svgToPng } from '../../lib/images/png.ts';
+import { toCsv } from '../../lib/present/export.ts';
 import { charts } from '../../queries/charts.ts';
+import { figureRows } from '../../queries/collections.ts';
 
-const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8', svg: 'image/svg+xml', png: 'image/png' } as const;
+const TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  'figures.csv': 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+} as const;
 type Ext = keyof typeof TYPES;
 
-/** /charts/<id>.csv, .json, .svg and .png for every chart. */
+/**
+ * Every chart's downloads: /charts/<id>.csv (the data it draws), .figures.csv (each figure it
+ * draws with every column of the figure downloads), .xlsx (both, and the data dictionary),
+ * .json, and .svg and .png with title, date, notes, source and credit.
+ */
 export async function getStaticPaths() {
   return (await charts()).flatMap((chart) =>
     (Object.keys(TYPES) as Ext[]).map((ext) => ({ params: { file: `${chart.id}.${ext}` }, props: { chart, ext } })),
@@ -16,13 +30,21 @@ export async function getStaticPaths() {
 
 export async function GET({ props, site }: APIContext) {
   const { chart, ext } = props as { chart: ChartSpec; ext: Ext };
-  const body =
-    ext === 'csv'
-      ? chartCsv(chart)
-      : ext === 'json'
-        ? chartJson(chart, String(site))
-        : ext === 'svg'
-          ? chartSvgFile(chart)
-          : new Uint8Array(await svgToPng(chartSvgFile(chart), chart.width * 2));
-  return new Response(body, { headers: { 'Content-Type': TYPES[ext] } });
+  const rows = await figureRows();
+  const drawn = chart.figures.map((id) => rows.get(id)!);
+  const reports = await getEntries(chart.sources.map((id) => ({ collection: 'sources' as const, id })));
+  const credit = {
+    sources: reports.map((r) => ({ title: r.data.title, outlet: r.data.outlet })),
+    url: new URL(`/charts/${chart.id}/`, site).href,
+  };
+  const body = {
+    csv: () => chartCsv(chart),
+    'figures.csv': () => toCsv(drawn),
+    xlsx: () => chartXlsx(chart, drawn),
+    json: () => chartJson(chart, String(site)),
+    svg: () => chartSvgFile(chart, credit),
+    png: async () => new Uint8Array(await svgToPng(chartSvgFile(chart, credit), chartFileWidth(chart) * 2)),
+  }[ext];
+  const bytes = await body();
+  return new Response(typeof bytes === 'string' ? bytes : new Uint8Array(bytes), { headers: { 'Content-Type': TYPES[ext] } });
 }

@@ -1,21 +1,22 @@
 import type { APIContext } from 'astro';
-import { FIELDS, toRow } from '../../lib/present/export.ts';
-import { type Dataset, datasets, figures } from '../../queries/collections.ts';
+import { dictionary } from '../../lib/present/export.ts';
+import { type Dataset, datasets, figureRows, figures } from '../../queries/collections.ts';
 
 /** /data/<dataset>.json: the dataset's description, its data dictionary and its figures. */
 export async function getStaticPaths() {
   return (await datasets()).map((d) => ({ params: { id: d.id }, props: { dataset: d } }));
 }
 
-export async function GET({ params, props, site }: APIContext) {
+export async function GET({ params, props }: APIContext) {
   const d = props.dataset as Dataset;
-  const rows = (await figures()).filter((f) => f.dataset === params.id).map((f) => toRow(f, String(site)));
+  const all = await figureRows();
+  const rows = (await figures()).filter((f) => f.dataset === params.id).map((f) => all.get(f.id)!);
   const body = {
     id: d.id,
     title: d.data.title,
     description: d.data.description,
     licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); 事实出自所列来源报道',
-    fields: Object.fromEntries(FIELDS),
+    fields: dictionary(),
     figures: rows,
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,10 +1,9 @@
 import type { CardJob } from '../../lib/images/og-image.ts';
 import { clip, formatDate } from '../../lib/present/format.ts';
-import { charts } from '../../queries/charts.ts';
 import { craftsmen, districts, news } from '../../queries/collections.ts';
 
 /**
- * The share images of every profile, district, article and chart, and /og/site.png, as a
+ * The share images of every profile, district and article, and /og/site.png, as a
  * list. This file is a hand-over, not part of the site: the share-images integration
  * (src/integrations/share-images.ts) draws the PNGs from it after the build and deletes it.
  */
@@ -35,7 +34,6 @@ export async function GET() {
         subtitle: clip(n.data.summary, 56),
       },
     })),
-    ...(await charts()).map((c) => ({ path: `charts/${c.id}`, card: { eyebrow: '图表', title: c.title, subtitle: clip(c.subtitle, 56) } })),
   ];
   return new Response(JSON.stringify(jobs), { headers: { 'Content-Type': 'application/json' } });
 }
