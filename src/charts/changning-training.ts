@@ -19,7 +19,7 @@ export function build(get: Get): ChartDrawing {
   const data = rows(get);
   const id = 'changning-training';
   const online = data[1]!;
-  const title = `长宁近三年培训 ${formatNumber(data[0]!.value as number)} 人次，${online.share}% 在线上完成`;
+  const title = `长宁近三年培训 ${get('changning-training-total').wording}，其中线上 ${get('changning-training-online').wording}（本站算得约占 ${online.share}%）`;
   const description = `近3年共培训${formatNumber(data[0]!.value as number)}人次，其中线上${formatNumber(online.value as number)}人次（${online.share}%），其余${formatNumber(data[2]!.value as number)}人次由本站推算；新型学徒制培养${data[3]!.value}人。`;
   const drawn = bars(data, {
     id,

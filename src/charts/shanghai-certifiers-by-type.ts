@@ -23,7 +23,7 @@ export function build(get: Get): ChartDrawing {
   const id = 'shanghai-certifiers-by-type';
   const total = get('shanghai-certifiers-total');
   const top = data[0]!;
-  const title = `上海 ${total.value} 家企业技能等级认定机构，${top.share}% 是${top.type}`;
+  const title = `上海企业技能等级认定机构 ${total.wording}，${top.type}最多，有 ${top.count} 家`;
   const description = `${data.map((d) => `${d.type}${d.count}家（${d.share}%）`).join('，')}，合计${total.value}家。`;
   const drawn = bars(data, {
     id,

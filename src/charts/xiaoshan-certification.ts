@@ -36,7 +36,7 @@ export function build(get: Get): ChartDrawing {
   const people = self.value + other.value;
   const units = firms.value + bodies.value;
   const stated = get('xiaoshan-certification-self-trained-share').value;
-  const title = `萧山等级认定：${self.share}% 的认定对象由企业自己培养`;
+  const title = `萧山等级认定：${get('xiaoshan-certification-self-trained-share').wording} 的认定对象由企业自主培育`;
   const description = `${formatNumber(people)}名认定对象中，${formatNumber(self.value)}人由企业自主培育（${self.share}%）；全区有等级认定企业${firms.value}家、社会评价机构${bodies.value}家。`;
   return {
     id,

@@ -33,7 +33,7 @@ export function build(get: Get): ChartDrawing {
   const lowest = stock.value - (stock.qualifier === 'more-than' || stock.qualifier === 'at-least' ? 0 : (stock.roundedTo ?? 0) / 2);
   const maxShare = percent(highest, lowest);
   const compared = newHigh.share > maxShare ? '高于' : '接近';
-  const title = `萧山今年新增的技能人才中，高技能人才占 ${newHigh.share}%，${compared}全区总量中的约 ${Math.round(stockHigh.share)}%`;
+  const title = `本站计算：萧山今年新增的技能人才中高技能人才占 ${newHigh.share}%，${compared}全区总量中的约 ${Math.round(stockHigh.share)}%`;
   const description = `今年新增技能人才${formatNumber(added.value)}人，其中高技能人才${formatNumber(newHigh.value)}人（${newHigh.share}%）；全区技能人才${stock.wording}，高技能人才${stockHighFigure.wording}，按这两个约数计约为${stockHigh.share}%，最多不超过${maxShare}%。`;
   return {
     id,
