@@ -87,6 +87,9 @@ export const figureRows = once(async (): Promise<Map<string, Row>> => {
   return new Map((await figures()).map((f) => [f.id, toRow(f, reports.get(f.source)!, import.meta.env.SITE)]));
 });
 
+/** Ids of the figures some stated figure is computed from (a target with a completion rate, say). */
+export const usedInDerivations = once(async () => new Set((await figures()).flatMap((f) => f.derivation?.of ?? [])));
+
 /** Every figure by id. */
 export const figureById = once(async () => new Map((await figures()).map((f) => [f.id, f])));
 /** The figures a list of references names, in order (the content check has made sure each exists). */
