@@ -54,6 +54,7 @@ describe('figure history', () => {
     const h = readHistory(repo);
     expect(h.available).toBe(true);
     expect(h.changes).toEqual([
+      { figure: 'a', field: '显示的数字', from: '26,000人次', to: '2.6万人次以上', date: '2026-02-20', commit: expect.any(String) },
       {
         figure: 'a',
         field: '日期',
@@ -63,7 +64,8 @@ describe('figure history', () => {
         commit: expect.any(String),
       },
       { figure: 'b', field: '数值', from: '5家', to: '6家', date: '2026-02-20', commit: expect.any(String) },
-      { figure: 'a', field: '原文写法', from: '2.6万人次以上', to: '2.6万人次', date: '2026-03-30', commit: expect.any(String) },
+      { figure: 'b', field: '显示的数字', from: '5家', to: '6家', date: '2026-02-20', commit: expect.any(String) },
+      { figure: 'a', field: '显示的数字', from: '2.6万人次以上', to: '2.6万人次', date: '2026-03-30', commit: expect.any(String) },
     ]);
     expect(h.figures.get('a')).toEqual({ published: '2026-01-10', changed: '2026-03-30' });
     expect(h.figures.get('b')).toEqual({ published: '2026-01-10', changed: '2026-02-20' });

@@ -11,7 +11,7 @@ import { formatDateFull } from '../present/format.ts';
 /** One change to a published figure. */
 export interface Change {
   figure: string;
-  /** What changed: 数值, 原文写法 or 日期. */
+  /** What changed: 数值, 显示的数字 or 日期. */
   field: string;
   from: string;
   to: string;
@@ -49,18 +49,21 @@ function dateText(d: unknown): string {
   return formatDateFull(parts);
 }
 
-/** What a reader sees of a figure's value, wording and date. */
+const LEGACY_PREFIX: Record<string, string> = { 'more-than': '逾', nearly: '近', about: '约' };
+const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+
+/**
+ * What a reader saw of a figure: its value, the number as shown, and its date. Before figures
+ * kept the report's wording, pages showed the value with a qualifier prefix ("逾26,000人次");
+ * that is what the log compares the wording with.
+ */
 function published(f: RawFigure): Record<string, string> {
-  const when = f.asOf
-    ? `截至${dateText(f.asOf)}`
-    : f.period
-      ? `${dateText((f.period as RawFigure).from)}—${dateText((f.period as RawFigure).to)}`
-      : '';
-  return {
-    数值: `${f.value}${f.valueTo === undefined ? '' : `–${f.valueTo}`}${f.unit ?? ''}`,
-    ...(f.wording ? { 原文写法: String(f.wording) } : {}),
-    日期: when,
-  };
+  const period = f.period as RawFigure | undefined;
+  const when = f.asOf ? `截至${dateText(f.asOf)}` : period ? `${dateText(period.from)}—${dateText(period.to)}` : '';
+  const shown = f.wording
+    ? String(f.wording)
+    : `${LEGACY_PREFIX[String(f.qualifier)] ?? ''}${number.format(Number(f.value))}${f.unit ?? ''}`;
+  return { 数值: `${f.value}${f.valueTo === undefined ? '' : `–${f.valueTo}`}${f.unit ?? ''}`, 显示的数字: shown, 日期: when };
 }
 
 const git = (root: string, args: string[]) =>

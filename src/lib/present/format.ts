@@ -77,7 +77,10 @@ export function formatDateFull(d: ReportDate): string {
 export function standsAt(f: Pick<FigureRecord, 'id' | 'asOf' | 'period'>, { caveats = true } = {}): string {
   const date = caveats ? formatDateFull : formatDate;
   if (f.asOf) return `截至${date(f.asOf)}`;
-  if (f.period) return `${date(f.period.from)}—${date(f.period.to)}`;
+  if (f.period) {
+    const [from, to] = [date(f.period.from), date(f.period.to)];
+    return from === to ? from : `${from}—${to}`;
+  }
   throw new Error(`figure ${f.id} has neither asOf nor period`);
 }
 
