@@ -46,3 +46,36 @@ document.addEventListener('click', async (e) => {
 for (const b of document.querySelectorAll<HTMLElement>('[data-share]')) {
   if (!('share' in navigator)) b.remove();
 }
+
+/**
+ * Text size (标准 / 大 / 特大): the header's buttons put a class on <html> (global.css scales
+ * the root font size from it) and remember it in localStorage for every page.
+ */
+const TEXT_SIZE_KEY = 'text-size';
+const TEXT_SIZES = ['text-large', 'text-xlarge'];
+function setTextSize(value: string) {
+  const root = document.documentElement;
+  root.classList.remove(...TEXT_SIZES);
+  if (TEXT_SIZES.includes(value)) root.classList.add(value);
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-text-size]'))
+    b.setAttribute('aria-pressed', String(b.dataset.textSize === (TEXT_SIZES.includes(value) ? value : '')));
+}
+let savedSize = '';
+try {
+  savedSize = localStorage.getItem(TEXT_SIZE_KEY) ?? '';
+} catch {
+  /* storage blocked: the default size */
+}
+setTextSize(savedSize);
+document.addEventListener('click', (e) => {
+  const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-text-size]');
+  if (!b) return;
+  const value = b.dataset.textSize ?? '';
+  setTextSize(value);
+  try {
+    if (value) localStorage.setItem(TEXT_SIZE_KEY, value);
+    else localStorage.removeItem(TEXT_SIZE_KEY);
+  } catch {
+    /* not remembered, but applied */
+  }
+});
