@@ -11,7 +11,7 @@ interface PagefindResult {
   meta: Record<string, string>;
 }
 interface Search {
-  results: { data(): Promise<PagefindResult> }[];
+  results: { id: string; data(): Promise<PagefindResult> }[];
   filters: Record<string, Record<string, number>>;
   unfilteredResultCount: number;
 }
@@ -42,6 +42,47 @@ const meaningful = (q: string) =>
     .filter((w) => !PARTICLES.has(w))
     .join('')
     .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * A word on its own that names a kind of page (“闵行 工匠”) asks for that kind: those pages,
+ * matched on the rest of the query, come first. Only a space-separated word counts, so
+ * “临港工匠”, a programme's name, is searched as it is.
+ */
+const TYPE_WORDS: Record<string, string> = {
+  工匠: '工匠',
+  匠人: '工匠',
+  技能人才: '工匠',
+  机构: '机构',
+  单位: '机构',
+  企业: '机构',
+  新闻: '新闻',
+  工作室: '工作室',
+  数字: '数字',
+  数据: '数字',
+  活动: '活动',
+  图表: '图表',
+  地区: '地区',
+  人物: '人物',
+};
+function typeHint(terms: string): { type: string; rest: string } | undefined {
+  const parts = terms.split(' ');
+  if (parts.length < 2) return undefined;
+  const i = parts.findIndex((w) => TYPE_WORDS[w] !== undefined);
+  if (i < 0) return undefined;
+  return { type: TYPE_WORDS[parts[i]!]!, rest: parts.filter((_, j) => j !== i).join(' ') };
+}
+
+/**
+ * Pagefind's excerpt, made to read as Chinese: the ". " it puts between a heading, a cell
+ * or a list item and the next becomes 。, neighbouring highlights join, and the print-only
+ * address line (本页网址：…) goes.
+ */
+const cleanExcerpt = (html: string) =>
+  html
+    .replace(/本页网址[:：]?\s*\S*/g, '')
+    .replace(/<\/mark><mark>/g, '')
+    .replace(/(?<=[\u3000-\u9fff\uff00-\uffef]|<\/mark>)\.\s+(?=[\u3000-\u9fff\uff00-\uffef]|<mark>|\d)/g, '。')
     .trim();
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -127,19 +168,28 @@ async function run(q: string) {
   if (mine !== seq || !search) return;
   const all = type && terms ? await pf.search(terms) : search;
   if (mine !== seq || !all) return;
-  const data = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
+  let results = search.results;
+  const hint = type ? undefined : typeHint(terms);
+  if (hint?.rest) {
+    const typed = await pf.search(hint.rest, { filters: { [TYPE]: hint.type }, ...(sort ? { sort: { 日期: 'desc' } } : {}) });
+    if (mine !== seq) return;
+    const first = typed?.results ?? [];
+    const seen = new Set(first.map((r) => r.id));
+    results = [...first, ...results.filter((r) => !seen.has(r.id))];
+  }
+  const data = await Promise.all(results.slice(0, PAGE).map((r) => r.data()));
   if (mine !== seq) return;
   renderFilters(all.filters[TYPE] ?? {}, all.unfilteredResultCount, q);
   list.replaceChildren(
     ...data.map((r) => {
       const a = el('a', { href: r.url, textContent: r.meta.title ?? r.url });
       const p = el('p', { className: 'small' });
-      p.innerHTML = r.excerpt; // Pagefind's excerpt: page text with <mark> around matches
+      p.innerHTML = cleanExcerpt(r.excerpt); // Pagefind's excerpt: page text with <mark> around matches
       return el('li', { className: 'card' }, el('span', { className: 'tag' }, r.meta[TYPE] ?? '页面'), ' ', a, p);
     }),
   );
-  statusEl.textContent = search.results.length
-    ? `找到 ${search.results.length} 个结果${search.results.length > PAGE ? `，显示前 ${PAGE} 个` : ''}。`
+  statusEl.textContent = results.length
+    ? `找到 ${results.length} 个结果${results.length > PAGE ? `，显示前 ${PAGE} 个` : ''}。`
     : `没有找到与“${q}”相关的${type ? `“${type}”` : ''}内容。试试更短的词（如只输入姓名或机构简称）、换一个说法，或浏览工匠、各区和全部数字目录。`;
 }
 
