@@ -12,13 +12,24 @@ import subsetFont from 'subset-font';
 import { cacheFile } from './cache.ts';
 import { FONT_FILES } from './png.ts';
 
+/** A number a card leads with: the report's wording, what it counts, and when it stands. */
+export interface CardFigure {
+  value: string;
+  label: string;
+  when: string;
+}
+
 export interface Card {
   /** Small line above the title: the kind of page and the place. */
   eyebrow: string;
-  /** The page title, large. */
+  /** The page title, large: a person's or district's name, an article's headline. */
   title: string;
-  /** One line under the title. */
+  /** One line under the title (in place of the figure when a card has one). */
   subtitle: string;
+  /** A district's headline number, shown large under its name, with its date. */
+  figure?: CardFigure | undefined;
+  /** Further numbers, beside the centre (outside the square a chat app may crop to). */
+  more?: CardFigure[] | undefined;
 }
 
 /** A card to draw, and the file under /og/ it becomes (without `.png`). */
@@ -28,59 +39,147 @@ export interface CardJob {
 }
 
 /** Bump when the layout changes, so cached images are redrawn. */
-const VERSION = 'og-2';
+const VERSION = 'og-3';
 const [regular, bold] = FONT_FILES.map((f) => readFileSync(f)) as [Buffer, Buffer];
 
 const h = (type: string, style: Record<string, unknown>, children?: unknown) => ({ type, props: { style, children } });
 
+const W = 1200;
+const H = 630;
+/**
+ * Chat apps show a link's image as a square thumbnail cut from its centre (WeChat, and
+ * most apps for a 1200×630 image): the centre 630 px column is that square. Everything a
+ * card must say (kind, name, headline number and its date, the site) sits inside it;
+ * the wings carry the seal and, for a district, further numbers.
+ */
+export const SQUARE = { left: (W - H) / 2, right: (W + H) / 2 } as const;
+const WING = SQUARE.left;
+const INK = '#1f2a30';
+const INK_2 = '#4a565d';
+const RED = '#a8321f';
+const PAPER = '#faf7f1';
+const RULE = '#e0d8ca';
+/** The red band along the top. */
+const BAND = 18;
+const BRAND = '匠心图谱 · 技能人才与各区技能工作成果';
+
+/** The largest size (px) at which `text` fits `width` on one line, up to `max`. */
+const fitSize = (text: string, width: number, max: number) => Math.min(max, Math.floor(width / Math.max(1, [...text].length * 1.02)));
+
+function figureBlock(f: CardFigure, size: 'large' | 'small') {
+  const large = size === 'large';
+  const width = large ? 540 : 220;
+  return h('div', { display: 'flex', flexDirection: 'column', alignItems: 'center', width, textAlign: 'center' }, [
+    h(
+      'div',
+      { display: 'flex', fontSize: fitSize(f.value, width, large ? 96 : 46), fontWeight: 700, color: RED, lineHeight: 1.1 },
+      f.value,
+    ),
+    h(
+      'div',
+      {
+        display: 'flex',
+        fontSize: large ? 28 : 20,
+        fontWeight: 700,
+        marginTop: large ? 10 : 6,
+        lineHeight: 1.35,
+        justifyContent: 'center',
+      },
+      f.label,
+    ),
+    h(
+      'div',
+      { display: 'flex', fontSize: large ? 24 : 18, color: INK_2, marginTop: 4, lineHeight: 1.35, justifyContent: 'center' },
+      f.when,
+    ),
+  ]);
+}
+
 function layout(card: Card) {
+  const titleSize = [...card.title].length <= 8 ? fitSize(card.title, 540, 84) : 48;
+  const centre = h(
+    'div',
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      alignItems: 'center',
+      justifyContent: 'space-between',
+      width: H,
+      height: H - BAND,
+      padding: '28px 43px 30px',
+      boxSizing: 'border-box',
+      textAlign: 'center',
+      borderLeft: `2px solid ${RULE}`,
+      borderRight: `2px solid ${RULE}`,
+    },
+    [
+      h('div', { display: 'flex', fontSize: 26, color: RED, fontWeight: 700, letterSpacing: 2 }, card.eyebrow),
+      h('div', { display: 'flex', flexDirection: 'column', alignItems: 'center', width: 540 }, [
+        h(
+          'div',
+          { display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.25, justifyContent: 'center', textAlign: 'center' },
+          card.title,
+        ),
+        card.figure
+          ? h('div', { display: 'flex', marginTop: 26 }, [figureBlock(card.figure, 'large')])
+          : h(
+              'div',
+              { display: 'flex', fontSize: 28, color: INK_2, marginTop: 22, lineHeight: 1.5, justifyContent: 'center' },
+              card.subtitle,
+            ),
+      ]),
+      h('div', { display: 'flex', fontSize: 22, fontWeight: 700, color: INK }, BRAND),
+    ],
+  );
+  const seal = h(
+    'div',
+    { display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', width: WING, height: H - BAND },
+    [
+      h(
+        'div',
+        {
+          display: 'flex',
+          width: 132,
+          height: 132,
+          background: RED,
+          color: PAPER,
+          borderRadius: 10,
+          alignItems: 'center',
+          justifyContent: 'center',
+          fontSize: 92,
+          fontWeight: 700,
+        },
+        '匠',
+      ),
+      h('div', { display: 'flex', fontSize: 28, fontWeight: 700, marginTop: 18, letterSpacing: 4 }, '匠心图谱'),
+    ],
+  );
+  const right = h(
+    'div',
+    { display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', width: WING, height: H - BAND },
+    (card.more ?? []).slice(0, 2).map((f, i) => h('div', { display: 'flex', marginTop: i === 0 ? 0 : 40 }, [figureBlock(f, 'small')])),
+  );
   return h(
     'div',
     {
-      width: 1200,
-      height: 630,
-      boxSizing: 'border-box',
+      width: W,
+      height: H,
       display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: '64px 72px',
-      background: '#faf7f1',
-      color: '#1f2a30',
+      flexDirection: 'row',
+      background: PAPER,
+      color: INK,
       fontFamily: 'Noto Sans SC',
-      borderTop: '18px solid #a8321f',
+      borderTop: `${BAND}px solid ${RED}`,
+      boxSizing: 'border-box',
     },
-    [
-      h('div', { display: 'flex', fontSize: 30, color: '#a8321f', fontWeight: 700, letterSpacing: 2 }, card.eyebrow),
-      h('div', { display: 'flex', flexDirection: 'column', width: 1056 }, [
-        h('div', { display: 'flex', fontSize: card.title.length > 18 ? 60 : 76, fontWeight: 700, lineHeight: 1.25 }, card.title),
-        h('div', { display: 'flex', fontSize: 32, color: '#4a565d', marginTop: 24, lineHeight: 1.45 }, card.subtitle),
-      ]),
-      h('div', { display: 'flex', alignItems: 'center', fontSize: 30, fontWeight: 700 }, [
-        h(
-          'div',
-          {
-            display: 'flex',
-            width: 48,
-            height: 48,
-            background: '#a8321f',
-            color: '#faf7f1',
-            borderRadius: 6,
-            alignItems: 'center',
-            justifyContent: 'center',
-            marginRight: 16,
-            fontSize: 32,
-          },
-          '匠',
-        ),
-        '匠心图谱 · 技能人才与各区技能工作成果',
-      ]),
-    ],
+    [seal, centre, right],
   );
 }
 
 /** A card as SVG: satori lays it out with the font cut down to the card's characters. */
 export async function cardSvg(card: Card): Promise<string> {
-  const text = [...new Set(`${card.eyebrow}${card.title}${card.subtitle}匠心图谱 · 技能人才与各区技能工作成果0123456789`)].join('');
+  const figures = [card.figure, ...(card.more ?? [])].flatMap((f) => (f ? [f.value, f.label, f.when] : []));
+  const text = [...new Set(`${card.eyebrow}${card.title}${card.subtitle}${figures.join('')}${BRAND}匠0123456789`)].join('');
   const [r, b] = await Promise.all([regular, bold].map((font) => subsetFont(font, text, { targetFormat: 'truetype' })));
   return satori(layout(card) as Parameters<typeof satori>[0], {
     width: 1200,

@@ -1,6 +1,11 @@
-import type { CardJob } from '../../lib/images/og-image.ts';
-import { clip, formatDate } from '../../lib/present/format.ts';
-import { craftsmen, districts, news } from '../../queries/collections.ts';
+import type { CardFigure, CardJob } from '../../lib/images/og-image.ts';
+import { clip, formatDate, standsAt } from '../../lib/present/format.ts';
+import { KIND_LABEL } from '../../lib/present/labels.ts';
+import { craftsmen, districts, figuresNamed, news } from '../../queries/collections.ts';
+import type { FigureRecord } from '../../schemas/figures.ts';
+
+/** A figure as a card shows it: the report's wording, what it counts and what kind it is, when it stands. */
+const cardFigure = (f: FigureRecord): CardFigure => ({ value: f.wording, label: `${f.label}（${KIND_LABEL[f.kind]}）`, when: standsAt(f) });
 
 /**
  * The share images of every profile, district and article, and /og/site.png, as a
@@ -22,10 +27,24 @@ export async function GET() {
         subtitle: c.data.summary,
       },
     })),
-    ...(await districts()).map((d) => ({
-      path: `districts/${d.id}`,
-      card: { eyebrow: `各区展示 · ${d.data.city}`, title: `${d.data.name}技能工作`, subtitle: d.data.tagline },
-    })),
+    // A district's card leads with its first key figure, the next two beside it.
+    ...(await Promise.all(
+      (
+        await districts()
+      ).map(async (d) => {
+        const [first, ...rest] = (await figuresNamed(d.data.keyFigures)).map(cardFigure);
+        return {
+          path: `districts/${d.id}`,
+          card: {
+            eyebrow: `技能工作 · ${d.data.city}`,
+            title: d.data.name,
+            subtitle: d.data.tagline,
+            figure: first,
+            more: rest.slice(0, 2),
+          },
+        };
+      }),
+    )),
     ...(await news()).map((n) => ({
       path: `news/${n.id}`,
       card: {
