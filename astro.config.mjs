@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { briefs } from './src/integrations/briefs.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFile } from './src/integrations/headers.ts';
@@ -32,6 +33,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/embed/') }),
     headersFile(),
     shareImages(),
+    // After the share images: the showcases' PDF briefs and long images, printed by Chromium.
+    briefs(),
     searchIndex(),
   ],
 });

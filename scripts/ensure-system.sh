@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
-# What the tests need from Debian: Chromium for the browser tests, a CJK font so that
-# screenshots show Chinese, and nginx to test deploy/nginx.conf (test/site/nginx.test.ts
-# runs its own nginx on a loopback port). Installs them only when missing (needs root,
-# as on CI).
+# What the project needs from Debian, installed only when missing (needs root, as on CI):
+#
+#   bash scripts/ensure-system.sh build   what the build needs: Chromium and a CJK font, to
+#                                         print the districts' PDF briefs and long images
+#                                         (src/integrations/briefs.ts); `npm start` runs this
+#   bash scripts/ensure-system.sh         the build's, and what the tests add: poppler-utils
+#                                         (pdftotext, pdfinfo) to read the briefs, and nginx
+#                                         to test deploy/nginx.conf (test/site/nginx.test.ts
+#                                         runs its own nginx on a loopback port); `npm test`
 set -euo pipefail
+packages=(chromium fonts-noto-cjk)
+[[ ${1:-all} == build ]] || packages+=(poppler-utils)
 missing=()
-for pkg in chromium fonts-noto-cjk; do
+for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
-[[ -x /usr/sbin/nginx ]] || missing+=(nginx)
+[[ ${1:-all} == build || -x /usr/sbin/nginx ]] || missing+=(nginx)
 if ((${#missing[@]})); then
   echo "installing ${missing[*]} from Debian"
   export DEBIAN_FRONTEND=noninteractive

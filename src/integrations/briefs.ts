@@ -1,0 +1,277 @@
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inflateSync } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { CHROMIUM, launch } from '../../scripts/lib/browser.ts';
+import { serve } from '../../scripts/lib/server.ts';
+import { cacheFile, copyOut, load, store } from '../lib/images/cache.ts';
+import { commitDate } from './site-version.ts';
+
+/**
+ * The meeting briefs: after the pages are written, every district showcase is printed by
+ * Chromium with the site's own print stylesheet (src/styles/print.css) into
+ * `briefs/<id>.pdf` (A4, for WeChat, where a page cannot be printed), and photographed in
+ * the same layout at phone width into `briefs/<id>.png`, the "一图读懂" long image an
+ * official can forward. The built site is served on a loopback port (scripts/lib/server.ts)
+ * and read with JavaScript off: what prints is what the HTML says.
+ *
+ * A brief fills one or two pages, never a second page that is nearly empty: when the
+ * content runs a little over one page it is printed slightly smaller (down to 80 %) to fit
+ * one; when it needs two, slightly larger (up to 112 %) so the second page is well used.
+ *
+ * Reproducible: Chromium stamps the PDF with the time it was made; those stamps are
+ * replaced, byte for byte, by the date of the commit built (src/integrations/site-version.ts),
+ * which is also the date the brief's header gives. Chromium (Debian's, see
+ * scripts/ensure-system.sh) is needed: `npm start` and `npm test` install it.
+ */
+
+/** Scales tried: shrink to fit one page, or grow so that two pages are well filled. */
+const MIN_SCALE = 0.8;
+const MAX_SCALE = 1.12;
+/** The long image: CSS width and device pixel ratio (450 × 2.4 = 1080 px wide). */
+const POSTER_WIDTH = 450;
+const POSTER_DPR = 2.4;
+
+/** Number of pages in a PDF, from its page tree's root (/Type /Pages … /Count N). */
+export function pdfPageCount(pdf: Uint8Array): number {
+  const m = /\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/.exec(Buffer.from(pdf).toString('latin1'));
+  if (!m) throw new Error('not a PDF with a page tree');
+  return Number(m[1]);
+}
+
+/** A4 in points, and the page's margins (print.css: 14 mm top, 16 mm bottom). */
+const PAGE_HEIGHT = 841.92;
+const TOP = (14 / 25.4) * 72;
+const BOTTOM = (16 / 25.4) * 72;
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (a: Matrix, b: Matrix): Matrix => [
+  a[0] * b[0] + a[1] * b[2],
+  a[0] * b[1] + a[1] * b[3],
+  a[2] * b[0] + a[3] * b[2],
+  a[2] * b[1] + a[3] * b[3],
+  a[4] * b[0] + a[5] * b[2] + b[4],
+  a[4] * b[1] + a[5] * b[3] + b[5],
+];
+
+/**
+ * How far down each page of a Chromium PDF its text reaches, as a share of the printable
+ * height (0 = nothing, 1 = to the bottom margin); the page numbers in the margin do not
+ * count. It follows the page's transformation matrices to each text run's position (Skia
+ * places every run with an absolute Tm), which is all a measure of fullness needs.
+ */
+export function pdfFill(pdf: Uint8Array): number[] {
+  const bytes = Buffer.from(pdf);
+  const text = bytes.toString('latin1');
+  return [...text.matchAll(/\/Type \/Page\b[\s\S]*?\/Contents (\d+) 0 R/g)].map(([, num]) => {
+    const head = new RegExp(`\\n${num} 0 obj\\s*<<[\\s\\S]*?>>\\s*stream\\r?\\n`).exec(text);
+    if (!head) throw new Error(`PDF page contents ${num} not found`);
+    const start = head.index + head[0].length;
+    const ops = inflateSync(bytes.subarray(start, text.indexOf('endstream', start))).toString('latin1');
+    let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+    const saved: Matrix[] = [];
+    const operands: number[] = [];
+    let lowest = PAGE_HEIGHT;
+    for (const token of ops.split(/\s+/)) {
+      if (/^-?[\d.]+$/.test(token)) {
+        operands.push(Number(token));
+        continue;
+      }
+      if (token === 'q') saved.push(ctm);
+      else if (token === 'Q') ctm = saved.pop() ?? ctm;
+      else if (token === 'cm') ctm = multiply(operands.slice(-6) as Matrix, ctm);
+      else if (token === 'Tm') {
+        const [x, y] = operands.slice(-2) as [number, number];
+        const fromBottom = x * ctm[1] + y * ctm[3] + ctm[5];
+        if (fromBottom > BOTTOM) lowest = Math.min(lowest, fromBottom);
+      }
+      operands.length = 0;
+    }
+    return Math.max(0, (PAGE_HEIGHT - TOP - lowest) / (PAGE_HEIGHT - TOP - BOTTOM));
+  });
+}
+
+/**
+ * Replaces the PDF's creation and modification stamps (D:YYYYMMDDHHmmSS…) with a fixed
+ * date, keeping every byte offset, so the cross-reference table stays valid.
+ */
+export function normalisePdf(pdf: Uint8Array, date: string): Buffer {
+  const stamp = `${date.replace(/-/g, '')}000000`;
+  if (!/^\d{14}$/.test(stamp)) throw new Error(`bad date for the PDF stamp: ${date}`);
+  const text = Buffer.from(pdf).toString('latin1');
+  const out = text.replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_, key: string) => `/${key} (D:${stamp}`);
+  return Buffer.from(out, 'latin1');
+}
+
+/** The district ids whose showcase asks for a brief (it has the brief's print header). */
+function districtsIn(dist: string): string[] {
+  const dir = join(dist, 'districts');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'index.html')))
+    .map((e) => e.name)
+    .filter((id) => readFileSync(join(dir, id, 'index.html'), 'utf8').includes('brief-head'))
+    .sort();
+}
+
+interface Printed {
+  pdf: Buffer;
+  pages: number;
+  scale: number;
+  fill: number[];
+}
+
+/**
+ * Prints one page to an A4 PDF at the scale that fills one or two pages best: 100 % when
+ * it fits one page; else the largest scale down to MIN_SCALE that fits one; else, of 100 %
+ * and two larger scales, the one whose emptier page is fullest (a chart that no longer fits
+ * the foot of page 1 moves whole to page 2, so a larger scale is not always better).
+ */
+async function printBrief(context: BrowserContext, url: string): Promise<Printed> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    // Links in the PDF lead to the site's public address (its canonical URL), not to the
+    // loopback server the page was read from.
+    await page.evaluate(() => {
+      const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]'))
+        a.href = new URL(a.getAttribute('href') ?? '', canonical).href;
+    });
+    const print = async (scale: number): Promise<Printed> => {
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, scale, tagged: true, outline: true });
+      return { pdf, pages: pdfPageCount(pdf), scale, fill: pdfFill(pdf) };
+    };
+    const normal = await print(1);
+    if (normal.pages === 1) return normal;
+    const small = await print(MIN_SCALE);
+    if (small.pages === 1) {
+      let [lo, hi, best] = [MIN_SCALE, 1, small];
+      for (let i = 0; i < 3; i++) {
+        const mid = Math.round(((lo + hi) / 2) * 100) / 100;
+        const tried = await print(mid);
+        if (tried.pages === 1) [lo, best] = [mid, tried];
+        else hi = mid;
+      }
+      return best;
+    }
+    if (small.pages > 2) throw new Error(`${url}: the brief needs ${small.pages} pages even at ${MIN_SCALE * 100} %; shorten the showcase`);
+    if (normal.pages > 2) return small;
+    let best = normal;
+    for (const scale of [1.04, 1.08, MAX_SCALE]) {
+      const tried = await print(scale);
+      if (tried.pages === 2 && Math.min(...tried.fill) > Math.min(...best.fill) + 0.02) best = tried;
+    }
+    return best;
+  } finally {
+    await page.close();
+  }
+}
+
+/** The print layout at phone width, whole, as one PNG. */
+async function photograph(browser: Browser, url: string): Promise<Buffer> {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    colorScheme: 'light',
+    viewport: { width: POSTER_WIDTH, height: 800 },
+    deviceScaleFactor: POSTER_DPR,
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    await page.evaluate(() => document.documentElement.classList.add('poster'));
+    return await page.screenshot({ fullPage: true, type: 'png', animations: 'disabled', caret: 'hide' });
+  } finally {
+    await context.close();
+  }
+}
+
+/** Bump when the way briefs are made changes, so cached ones are made again. */
+const VERSION = 'briefs-4';
+
+/**
+ * What a brief is made from: the showcase's HTML, the stylesheets it links, the Chromium
+ * binary (by size and date) and the stamp date. Unchanged inputs give the cached files.
+ */
+function inputsOf(dist: string, id: string, date: string): string[] {
+  const html = readFileSync(join(dist, 'districts', id, 'index.html'), 'utf8');
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(([, href]) => readFileSync(join(dist, href!), 'utf8'));
+  const binary = statSync(realpathSync(CHROMIUM));
+  const chromium = `${binary.size}-${binary.mtimeMs}`;
+  return [VERSION, chromium, date, html, ...css];
+}
+
+/** Writes briefs/<id>.pdf and briefs/<id>.png for every district showcase in `dist`, two at a time. */
+export async function writeBriefs(dist: string, date: string) {
+  const ids = districtsIn(dist);
+  if (ids.length === 0) return { made: [], reused: 0 };
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `PDF 简报需要 Chromium (the PDF briefs need Chromium at ${CHROMIUM}): run \`bash scripts/ensure-system.sh build\` as root (npm start and npm test do), or set CHROMIUM_PATH.`,
+    );
+  }
+  const out = join(dist, 'briefs');
+  const todo: { id: string; pdfFile: string; pngFile: string }[] = [];
+  let reused = 0;
+  for (const id of ids) {
+    const inputs = inputsOf(dist, id, date);
+    const pdfFile = cacheFile(inputs, 'pdf');
+    const pngFile = cacheFile([...inputs, 'poster'], 'png');
+    const [pdf, png] = [load(pdfFile), load(pngFile)];
+    if (pdf && png) {
+      copyOut(pdf, join(out, `${id}.pdf`));
+      copyOut(png, join(out, `${id}.png`));
+      reused++;
+    } else todo.push({ id, pdfFile, pngFile });
+  }
+  const made: { id: string; pages: number; scale: number; fill: number[] }[] = [];
+  if (todo.length === 0) return { made, reused };
+  const { server, url } = await serve(dist);
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
+    const queue = [...todo];
+    const worker = async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const page = `${url}/districts/${job.id}/`;
+        const { pdf, pages, scale, fill } = await printBrief(context, page);
+        const png = await photograph(browser, page);
+        const stamped = normalisePdf(pdf, date);
+        store(job.pdfFile, stamped);
+        store(job.pngFile, png);
+        copyOut(stamped, join(out, `${job.id}.pdf`));
+        copyOut(png, join(out, `${job.id}.png`));
+        made.push({ id: job.id, pages, scale, fill });
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    await context.close();
+  } finally {
+    await browser.close();
+    await new Promise<void>((done) => server.close(() => done()));
+  }
+  return { made: made.sort((a, b) => a.id.localeCompare(b.id)), reused };
+}
+
+export function briefs(): AstroIntegration {
+  return {
+    name: 'skills-atlas:briefs',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const start = performance.now();
+        // The commit's date; outside git, a fixed date (the PDF stamp only, never shown).
+        const { made, reused } = await writeBriefs(fileURLToPath(dir), commitDate() ?? '2000-01-01');
+        const list = made.map(
+          (m) => `${m.id} ${m.pages}p@${Math.round(m.scale * 100)}% (${m.fill.map((f) => `${Math.round(f * 100)}%`).join('/')})`,
+        );
+        logger.info(
+          `简报：生成 ${made.length} 份，缓存复用 ${reused} 份 (briefs: ${made.length} made${list.length ? `: ${list.join(', ')}` : ''}; ${reused} from cache) in ${Math.round(performance.now() - start)} ms`,
+        );
+      },
+    },
+  };
+}
