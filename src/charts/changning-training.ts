@@ -28,7 +28,6 @@ export function build(get: Get): ChartDrawing {
     label: 'item',
     value: 'value',
     axis: '人次 / 人',
-    marginRight: 150,
     text: (d) => `${formatNumber(d.value as number)}${d.unit}${d.share !== '' ? ` · ${d.share}%` : ''}`,
   });
   return {

@@ -74,6 +74,8 @@ export function chartSvgFile(c: ChartSpec, credit: ChartCredit): string {
   const drawing = c.svg
     .replace(/var\(--[\w-]+,\s*([^)]+)\)/g, '$1')
     .replace(/^<svg([^>]*?) xmlns="[^"]*"/, '<svg$1')
+    // The page's drawing takes its card's width; the file's is drawn at the chart's own.
+    .replace(/^<svg([^>]*?) width="100%"/, `<svg$1 width="${c.width}"`)
     .replace(/^<svg /, `<svg x="${PAD}" y="${Math.round(y)}" `);
   parts.push(drawing);
   y += c.height + 8;

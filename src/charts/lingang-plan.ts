@@ -1,9 +1,7 @@
 /** Lingang's 一十百千万 plan: five targets from 1 to 10,000 on a logarithmic scale, so each order of magnitude gets equal room. */
-import * as Plot from '@observablehq/plot';
 import { formatNumber, standsAt } from '../lib/present/format.ts';
-import { plotSvg } from './render.ts';
+import { barRows } from './bars.ts';
 import type { ChartDrawing, Get, Row } from './spec.ts';
-import { C, labelWidth, WIDTH } from './theme.ts';
 
 const TARGETS = [
   ['一：新建产业网络大学', 'lingang-plan-industry-university'],
@@ -23,35 +21,18 @@ export function build(get: Get): ChartDrawing {
   const id = 'lingang-plan';
   const title = '“一十百千万”：临港三年计划的目标逐级放大十倍';
   const description = `${data.map((d) => `${d.goal}${formatNumber(d.target as number)}${d.unit}`).join('；')}。横轴为对数刻度。`;
-  const width = WIDTH;
-  const height = 60 + data.length * 40;
-  const svg = plotSvg(
+  // Log scale from 0.7 (so the target 1 sits off the axis line) to 20,000.
+  const at = (v: number) => Math.log(v / 0.7) / Math.log(20000 / 0.7);
+  const { svg, width, height } = barRows(
+    data.map((d) => ({
+      label: String(d.goal),
+      to: at(d.target as number),
+      text: `${formatNumber(d.target as number)}${d.unit}`,
+      style: 'lollipop' as const,
+    })),
     {
-      width,
-      height,
-      marginLeft: labelWidth(data.map((d) => String(d.goal))),
-      marginRight: 70,
-      x: {
-        type: 'log',
-        domain: [0.7, 20000],
-        label: '目标数量（对数刻度：每格为上一格的 10 倍）',
-        grid: true,
-        ticks: [1, 10, 100, 1000, 10000],
-        tickFormat: (v: number) => formatNumber(v),
-      },
-      y: { label: null, domain: data.map((d) => d.goal) },
-      marks: [
-        Plot.ruleY(data, { y: 'goal', x1: 0.7, x2: 'target', stroke: C.primary, strokeWidth: 2 }),
-        Plot.dot(data, { y: 'goal', x: 'target', r: 6, fill: C.primary }),
-        Plot.text(data, {
-          y: 'goal',
-          x: 'target',
-          text: (d: Row) => `${formatNumber(d.target as number)}${d.unit}`,
-          dx: 10,
-          textAnchor: 'start',
-          fill: 'currentColor',
-        }),
-      ],
+      ticks: [1, 10, 100, 1000, 10000].map((v) => ({ at: at(v), label: formatNumber(v) })),
+      axisTitle: '目标数量（对数刻度：每格为上一格的 10 倍）',
     },
     { id, title, description },
   );

@@ -12,9 +12,17 @@ export const C = {
   track: 'var(--chart-track, #e6dfd2)',
 } as const;
 
-/** Chinese characters are wider than Plot estimates; label margins are set by hand from this. */
-const CJK_CHAR_PX = 16;
-export const FONT_SIZE = 15;
-/** Drawing width: narrow enough that text stays legible when a phone scales it down. */
+/**
+ * Chart text in CSS pixels. Drawings are never scaled (see fluid.ts), so this is the size a
+ * reader sees on every screen: above the 12 px floor on a phone, below the 17 px body text.
+ */
+export const FONT_SIZE = 14;
+/** Axis ticks and titles. */
+export const SMALL_SIZE = 13;
+/**
+ * The narrowest card a chart is drawn in: a 320 px phone leaves 280 px inside the card. Label
+ * placement is decided for this width, so it holds at every wider one.
+ */
+export const MIN_WIDTH = 280;
+/** Nominal width: the standalone SVG and PNG downloads are drawn at this width. */
 export const WIDTH = 520;
-export const labelWidth = (labels: string[]) => Math.max(...labels.map((l) => [...l].length)) * CJK_CHAR_PX + 12;

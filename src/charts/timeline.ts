@@ -1,5 +1,5 @@
 /**
- * The milestones of every district on one time axis, drawn with d3-scale. The drawing is
+ * The milestones of every district in date order, grouped under year headers. The drawing is
  * one image; the links to each milestone's page are in its data table. Points whose
  * year is inferred are drawn hollow and say so; an event whose year is unknown is set
  * apart below the axis rather than placed at a guessed date. With more than
@@ -7,12 +7,11 @@
  * news items helps no reader and weighs down every page that shows it); the note says how
  * many there are and where to find them all.
  */
-import { scaleTime } from 'd3';
 import { compareDates, dateCaveat, formatDate, isoDate, partStatus } from '../lib/present/format.ts';
 import type { ReportDate } from '../schemas/shared.ts';
-import { accessible } from './render.ts';
+import { esc, fluidSvg, wrap } from './fluid.ts';
 import type { ChartSpec, Row } from './spec.ts';
-import { C, FONT_SIZE, WIDTH } from './theme.ts';
+import { C, FONT_SIZE, MIN_WIDTH, WIDTH } from './theme.ts';
 
 export interface Milestone {
   date: ReportDate;
@@ -23,13 +22,12 @@ export interface Milestone {
   source: string;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 export const MAX_MILESTONES = 30;
-const ROW = 42;
-const AXIS_X = 64;
-const LABEL_X = 92;
-
-const year = (d: Date) => d.getUTCFullYear();
+const AXIS_X = 8;
+const LABEL_X = 24;
+const LINE = 20;
+const GAP = 12;
+const TEXT_WIDTH = MIN_WIDTH - LABEL_X;
 
 export function rows(items: Milestone[]): Row[] {
   return [...items]
@@ -45,58 +43,72 @@ export function rows(items: Milestone[]): Row[] {
     }));
 }
 
-function label(m: Row, x: number, y: number) {
-  return (
-    `<text x="${x}" y="${y}" font-weight="700" fill="currentColor">${esc(`${m.date_text} · ${m.district}`)}${m.date_status !== '原文写明' ? `<tspan font-weight="400">（${esc(String(m.date_status))}）</tspan>` : ''}</text>` +
-    `<text x="${x}" y="${y + 17}" fill="currentColor" font-size="${FONT_SIZE - 1}">${esc(String(m.title))}</text>`
+const TITLE_SIZE = FONT_SIZE - 1;
+
+/** A milestone's lines: date and district (bold), then its title, wrapped to the narrowest card. */
+function label(m: Row, y: number): { parts: string[]; height: number } {
+  const head = wrap(
+    `${m.date_text} · ${m.district}${m.date_status !== '原文写明' ? `（${m.date_status}）` : ''}`,
+    TEXT_WIDTH,
+    FONT_SIZE,
+    true,
   );
+  const title = wrap(String(m.title), TEXT_WIDTH, TITLE_SIZE);
+  const parts = [
+    ...head.map((l, i) => `<text x="${LABEL_X}" y="${y + i * LINE}" font-weight="700">${esc(l)}</text>`),
+    ...title.map((l, i) => `<text x="${LABEL_X}" y="${y + (head.length + i) * LINE}" font-size="${TITLE_SIZE}">${esc(l)}</text>`),
+  ];
+  return { parts, height: (head.length + title.length) * LINE };
 }
 
+/**
+ * Milestones in date order down a rail, each year opened by its own header in the flow of
+ * labels, so a year can never sit beside another year's events (the spacing is order, not
+ * elapsed time). Fixed pixel layout wrapped to the narrowest card; never scaled (fluid.ts).
+ */
 export function draw(data: Row[], a11y: { id: string; title: string; description: string }): { svg: string; height: number } {
   const dated = data.filter((m) => m.date !== '');
   const undated = data.filter((m) => m.date === '');
-  const dates = dated.map((m) => new Date(`${String(m.date).padEnd(7, '-06').padEnd(10, '-15')}T00:00:00Z`));
-  const first = Math.min(...dates.map(year));
-  const last = Math.max(...dates.map(year)) + 1;
-  const y = scaleTime()
-    .domain([new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last, 0, 1))])
-    .range([24, 24 + Math.max(360, dated.length * ROW)]);
   const parts: string[] = [];
-  const [top, bottom] = y.range() as [number, number];
-  parts.push(`<line x1="${AXIS_X}" x2="${AXIS_X}" y1="${top}" y2="${bottom}" stroke="currentColor" stroke-opacity="0.4" />`);
-  for (let yr = first; yr <= last; yr++) {
-    const yy = y(new Date(Date.UTC(yr, 0, 1)));
-    parts.push(
-      `<line x1="${AXIS_X - 6}" x2="${AXIS_X}" y1="${yy}" y2="${yy}" stroke="currentColor" /><text x="${AXIS_X - 10}" y="${yy + 4}" text-anchor="end" fill="currentColor">${yr}</text>`,
-    );
-  }
-  let next = top + 6;
-  dated.forEach((m, i) => {
-    const py = y(dates[i]!);
-    const ly = Math.max(py, next);
-    next = ly + ROW;
-    const hollow = m.year_inferred === '是';
-    parts.push(`<path d="M${AXIS_X + 7},${py} L${LABEL_X - 6},${ly - 4}" stroke="currentColor" stroke-opacity="0.35" fill="none" />`);
-    parts.push(
-      `<circle cx="${AXIS_X}" cy="${py}" r="6" fill="${hollow ? 'var(--card, #fff)' : C.primary}" stroke="${C.primary}" stroke-width="2" />`,
-    );
-    parts.push(label(m, LABEL_X, ly));
-  });
-  let height = Math.max(bottom, next) + 10;
-  if (undated.length > 0) {
-    parts.push(`<text x="${AXIS_X}" y="${height + 18}" font-weight="700" fill="currentColor">年份未载（不在时间轴上）</text>`);
-    height += 36;
-    for (const m of undated) {
+  // One rail segment per year, from its first dot to its last, so it never crosses a year header.
+  const rails: number[][] = [];
+  let y = 4;
+  let year = '';
+  for (const m of dated) {
+    const yr = String(m.date).slice(0, 4);
+    if (yr !== year) {
+      year = yr;
+      rails.push([]);
       parts.push(
-        `<rect x="${AXIS_X - 6}" y="${height - 10}" width="12" height="12" fill="none" stroke="${C.primary}" stroke-width="2" stroke-dasharray="3 2" />`,
+        `<g data-year-tick="${yr}"><line x1="0" x2="100%" y1="${y + 4}" y2="${y + 4}" stroke="currentColor" stroke-opacity="0.25" /><text x="0" y="${y + 26}" font-weight="700" font-size="${FONT_SIZE + 1}">${yr}年</text></g>`,
       );
-      parts.push(label(m, LABEL_X, height));
-      height += ROW;
+      y += 38;
+    }
+    const hollow = m.year_inferred === '是';
+    const l = label(m, y + 14);
+    rails.at(-1)!.push(y + 9);
+    parts.push(
+      `<g data-year="${yr}"><circle cx="${AXIS_X}" cy="${y + 9}" r="6" fill="${hollow ? 'var(--card, #fff)' : C.primary}" stroke="${C.primary}" stroke-width="2" />${l.parts.join('')}</g>`,
+    );
+    y += l.height + GAP;
+  }
+  for (const rail of rails.filter((r) => r.length > 1))
+    parts.unshift(`<line x1="${AXIS_X}" x2="${AXIS_X}" y1="${rail[0]}" y2="${rail.at(-1)}" stroke="currentColor" stroke-opacity="0.4" />`);
+  if (undated.length > 0) {
+    parts.push(
+      `<g><line x1="0" x2="100%" y1="${y + 4}" y2="${y + 4}" stroke="currentColor" stroke-opacity="0.25" /><text x="0" y="${y + 26}" font-weight="700">年份未载（不在时间轴上）</text></g>`,
+    );
+    y += 38;
+    for (const m of undated) {
+      const l = label(m, y + 14);
+      parts.push(
+        `<g><rect x="${AXIS_X - 6}" y="${y + 3}" width="12" height="12" fill="none" stroke="${C.primary}" stroke-width="2" stroke-dasharray="3 2" />${l.parts.join('')}</g>`,
+      );
+      y += l.height + GAP;
     }
   }
-  height = Math.round(height);
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-size="${FONT_SIZE}" fill="currentColor">${parts.join('')}</svg>`;
-  return { svg: accessible(svg.replace(/(\d+\.\d{2})\d+/g, '$1'), a11y.id, a11y.title, a11y.description), height };
+  const height = Math.round(y - GAP + 8);
+  return { svg: fluidSvg(parts, height, a11y), height };
 }
 
 export function build(items: Milestone[]): ChartSpec {
@@ -127,7 +139,7 @@ export function build(items: Milestone[]): ChartSpec {
     ],
     rows: data,
     notes: [
-      '只有月份的日期画在该月中旬，只有年份的画在年中。',
+      '按时间先后排列，每年的第一条之前标出年份；上下间距不代表相隔时间的长短。',
       ...undated.map((m) => `“${m.title}”的年份原文未载，单列在下方。`),
       ...(capped ? [`共有 ${dated.length} 条有日期的记录，图中只画最近的 ${MAX_MILESTONES} 条；全部记录见新闻与活动页面。`] : []),
     ],

@@ -1,10 +1,8 @@
 /** Xiaoshan's three yearly targets and how far each was exceeded: a bullet chart in per cent of target. */
-import * as Plot from '@observablehq/plot';
 import { percent } from '../lib/content/derive.ts';
 import { formatNumber, standsAt } from '../lib/present/format.ts';
-import { plotSvg } from './render.ts';
+import { barRows } from './bars.ts';
 import type { ChartDrawing, Get, Row } from './spec.ts';
-import { C, WIDTH } from './theme.ts';
 
 const PAIRS = [
   ['职业技能培训', 'xiaoshan-training-achieved', 'xiaoshan-training-target', 'xiaoshan-training-completion-rate'],
@@ -47,31 +45,20 @@ export function build(get: Get): ChartDrawing {
   const description = data
     .map((d) => `${d.indicator}完成${formatNumber(d.achieved as number)}${d.unit}，目标${d.target_wording}，完成率${d.completion}%`)
     .join('；');
-  const width = WIDTH;
-  const height = 230;
-  const tick = new Map(data.map((d) => [d.indicator, `${d.indicator}\n${formatNumber(d.achieved as number)} / ${d.target_wording}`]));
-  const svg = plotSvg(
+  const max = 180;
+  const { svg, width, height } = barRows(
+    data.map((d) => ({
+      label: String(d.indicator),
+      sub: `${formatNumber(d.achieved as number)} / ${d.target_wording}`,
+      to: (d.completion as number) / max,
+      text: `${d.completion}%`,
+      style: 'bar' as const,
+      track: true,
+    })),
     {
-      width,
-      height,
-      marginLeft: 168,
-      marginRight: 16,
-      x: { label: '完成率（%，虚线 = 目标 100%）', domain: [0, 180], grid: true, ticks: [0, 50, 100, 150] },
-      y: { label: null, domain: data.map((d) => d.indicator), tickFormat: (v: string) => tick.get(v) ?? v },
-      marks: [
-        Plot.barX(data, { y: 'indicator', x: 180, fill: C.track, insetTop: 6, insetBottom: 6 }),
-        Plot.barX(data, { y: 'indicator', x: 'completion', fill: C.primary, insetTop: 6, insetBottom: 6 }),
-        Plot.ruleX([100], { stroke: C.target, strokeWidth: 2, strokeDasharray: '4 3' }),
-        Plot.text(data, {
-          y: 'indicator',
-          x: 'completion',
-          text: (d: Row) => `${d.completion}%`,
-          dx: -6,
-          textAnchor: 'end',
-          fill: C.onPrimary,
-          fontWeight: 700,
-        }),
-      ],
+      ticks: [0, 50, 100, 150].map((v) => ({ at: v / max, label: String(v) })),
+      axisTitle: '完成率（%，虚线 = 目标 100%）',
+      rule: 100 / max,
     },
     { id, title, description },
   );

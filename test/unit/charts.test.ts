@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as changningTraining from '../../src/charts/changning-training.ts';
+import { wrap } from '../../src/charts/fluid.ts';
 import { buildCharts } from '../../src/charts/index.ts';
 import * as lingangPlan from '../../src/charts/lingang-plan.ts';
 import * as shanghaiCertifiersByType from '../../src/charts/shanghai-certifiers-by-type.ts';
@@ -57,6 +58,27 @@ describe('every chart', () => {
       expect(c.districts).toEqual([...new Set(used.flatMap((f) => (f.district ? [f.district] : [])))].sort());
     },
   );
+});
+
+describe('chart text is set in the page’s type scale', () => {
+  it.each(charts.map((c) => [c.id, c] as const))('%s is never scaled: no viewBox, the card’s width, text 12–17 px', (_, c) => {
+    const root = c.svg.match(/^<svg[^>]*>/)![0];
+    expect(root).not.toContain('viewBox');
+    expect(root).toContain('width="100%"');
+    expect(root).toContain(`height="${c.height}"`);
+    const sizes = [...c.svg.matchAll(/font-size="(\d+(?:\.\d+)?)"/g)].map((m) => Number(m[1]));
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(12);
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(17);
+  });
+
+  it('wraps text to a width, without a line starting with closing punctuation or a lone last character', () => {
+    const lines = wrap('2020年5月26日 · 临港（年份、月份、日期为推断）', 256, 14, true);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(1)) expect(line).not.toMatch(/^[，。、：；！？）》”·]/);
+    expect([...wrap('长宁推进会发布《长宁职业技能新势力》手册', 256, 13).at(-1)!].length).toBeGreaterThan(2);
+    expect(wrap('短', 256)).toEqual(['短']);
+  });
 });
 
 describe('chart rows follow the data', () => {
@@ -135,6 +157,21 @@ describe('the timeline', () => {
     expect(c.rows[0]!.title).toBe(`第${100 - MAX_MILESTONES}条`);
     expect(c.svg.match(/<circle /g)).toHaveLength(MAX_MILESTONES);
     expect(c.notes.join('')).toContain(`共有 100 条有日期的记录，图中只画最近的 ${MAX_MILESTONES} 条`);
+  });
+
+  it('opens each year with a header before its first milestone and after the previous year’s last', () => {
+    const c = buildTimeline(milestones);
+    const order = [...c.svg.matchAll(/data-year(-tick)?="(\d{4})"/g)].map((m) => `${m[1] ? 'tick' : 'event'} ${m[2]}`);
+    const ticks = order.filter((o) => o.startsWith('tick'));
+    expect(ticks.length).toBeGreaterThan(1);
+    let year = '';
+    for (const o of order) {
+      const [kind, y] = o.split(' ') as [string, string];
+      if (kind === 'tick') {
+        expect(y > year).toBe(true);
+        year = y;
+      } else expect(y).toBe(year);
+    }
   });
 
   it('draws every milestone up to the cap, without the note', () => {
