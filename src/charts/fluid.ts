@@ -8,6 +8,7 @@
  * Marks carry data attributes the browser test reads: `data-bar="<row>"` on bars and
  * `data-for="<row>"` on the labels that belong to them.
  */
+import { scaleLinear } from 'd3';
 import { FONT_SIZE, MIN_WIDTH, SMALL_SIZE } from './theme.ts';
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -122,19 +123,15 @@ export function axis(
  */
 export function linearTicks(max: number, format: (v: number) => string): { top: number; ticks: Tick[] } {
   for (let n = 5; n >= 1; n--) {
-    const step = niceStep(max / n);
-    const top = Math.ceil(max / step) * step;
-    const values = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
+    // d3 picks round steps (1, 2, 5 × 10ⁿ) and extends the domain to the next one.
+    const x = scaleLinear().domain([0, max]).range([0, 1]).nice(n);
+    const values = x.ticks(n);
+    const top = x.domain()[1]!;
+    const step = (values[1] ?? top) - (values[0] ?? 0);
     // The last label is anchored at its end, so it reaches a whole width back towards the one before.
     const widest = Math.max(...values.map((v) => textWidth(format(v), SMALL_SIZE)));
     if ((step / top) * MIN_WIDTH >= widest * 1.5 + 12 || n === 1)
-      return { top, ticks: values.map((v) => ({ at: v / top, label: format(v) })) };
+      return { top, ticks: values.map((v) => ({ at: x(v), label: format(v) })) };
   }
   throw new Error('unreachable');
-}
-
-function niceStep(raw: number): number {
-  const p = 10 ** Math.floor(Math.log10(raw));
-  const m = raw / p;
-  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 2.5 ? 2.5 : m <= 5 ? 5 : 10) * p;
 }

@@ -1,4 +1,5 @@
 /** Lingang's 一十百千万 plan: five targets from 1 to 10,000 on a logarithmic scale, so each order of magnitude gets equal room. */
+import { scaleLog } from 'd3';
 import { formatNumber, standsAt } from '../lib/present/format.ts';
 import { barRows } from './bars.ts';
 import type { ChartDrawing, Get, Row } from './spec.ts';
@@ -21,8 +22,8 @@ export function build(get: Get): ChartDrawing {
   const id = 'lingang-plan';
   const title = '“一十百千万”：临港三年计划的目标逐级放大十倍';
   const description = `${data.map((d) => `${d.goal}${formatNumber(d.target as number)}${d.unit}`).join('；')}。横轴为对数刻度。`;
-  // Log scale from 0.7 (so the target 1 sits off the axis line) to 20,000.
-  const at = (v: number) => Math.log(v / 0.7) / Math.log(20000 / 0.7);
+  // A d3 log scale from 0.7 (so the target 1 sits off the axis line) to 20,000, as a fraction of the width.
+  const at = scaleLog().domain([0.7, 20000]).range([0, 1]);
   const { svg, width, height } = barRows(
     data.map((d) => ({
       label: String(d.goal),
