@@ -82,7 +82,7 @@ const cleanExcerpt = (html: string) =>
   html
     .replace(/本页网址[:：]?\s*\S*/g, '')
     .replace(/<\/mark><mark>/g, '')
-    .replace(/(?<=[\u3000-\u9fff\uff00-\uffef]|<\/mark>)\.\s+(?=[\u3000-\u9fff\uff00-\uffef]|<mark>|\d)/g, '。')
+    .replace(/(?<=[\u2018-\u201f\u3000-\u9fff\uff00-\uffef]|<\/mark>)\.\s+(?=[\u2018-\u201f\u3000-\u9fff\uff00-\uffef]|<mark>|\d)/g, '。')
     .trim();
 
 let pagefind: Promise<Pagefind> | undefined;
