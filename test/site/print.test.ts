@@ -1,0 +1,247 @@
+/**
+ * The district brief, on paper and as files: each showcase's PDF (dist/briefs/<id>.pdf,
+ * made by src/integrations/briefs.ts) is A4, one or two pages each well filled, with the
+ * header, the dates, every chart note, page numbers and the address once, and no screen
+ * hint; printing the page in a dark-themed browser gives the light palette; the print
+ * button, the PDF and the long image are on the page; chat apps find the share image.
+ * Reads the PDFs with poppler-utils (pdfinfo, pdftotext), which scripts/ensure-system.sh installs.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from '../../scripts/lib/browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const DIST = 'dist';
+const ids = readdirSync(join(DIST, 'districts'), { withFileTypes: true })
+  .filter((e) => e.isDirectory() && existsSync(join(DIST, 'districts', e.name, 'index.html')))
+  .map((e) => e.name)
+  .sort();
+const html = (id: string) => readFileSync(join(DIST, 'districts', id, 'index.html'), 'utf8');
+const pdfPath = (id: string) => join(DIST, 'briefs', `${id}.pdf`);
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+/** Text without any whitespace: pdftotext breaks lines and spaces CJK where the layout does. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+const commitDate = run('git', ['log', '-1', '--format=%cs']).trim();
+
+interface Brief {
+  pages: number;
+  size: string;
+  text: string[];
+  /** How far down the printable area each page's words reach (0–1), page numbers excluded. */
+  fill: number[];
+}
+const briefs = new Map<string, Brief>();
+function brief(id: string): Brief {
+  const known = briefs.get(id);
+  if (known) return known;
+  const info = run('pdfinfo', [pdfPath(id)]);
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+  const size = /^Page size:\s+(.*)$/m.exec(info)![1]!;
+  const text = Array.from({ length: pages }, (_, i) => run('pdftotext', ['-raw', '-f', `${i + 1}`, '-l', `${i + 1}`, pdfPath(id), '-']));
+  // A4 is 841.92 pt high; print.css sets 14 mm top and 16 mm bottom margins.
+  const [top, bottom] = [(14 / 25.4) * 72, 841.92 - (16 / 25.4) * 72];
+  const bbox = run('pdftotext', ['-bbox', pdfPath(id), '-']);
+  const fill = bbox
+    .split('<page ')
+    .slice(1)
+    .map((p) => {
+      const ys = [...p.matchAll(/yMax="([\d.]+)"/g)].map((m) => Number(m[1])).filter((y) => y < bottom);
+      return (Math.max(top, ...ys) - top) / (bottom - top);
+    });
+  const b = { pages, size, text, fill };
+  briefs.set(id, b);
+  return b;
+}
+
+describe('the PDF brief of each district', () => {
+  it('there is one for every district showcase', () => {
+    expect(ids.length).toBeGreaterThanOrEqual(7);
+    for (const id of ids) expect(existsSync(pdfPath(id)), id).toBe(true);
+  });
+
+  it.each(ids)('%s: A4, one or two pages, each with text and none mostly empty', (id) => {
+    const b = brief(id);
+    expect(b.size).toMatch(/^59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(b.pages).toBeGreaterThanOrEqual(1);
+    expect(b.pages).toBeLessThanOrEqual(2);
+    for (const [i, t] of b.text.entries()) expect(squash(t).length, `${id} page ${i + 1} text`).toBeGreaterThan(150);
+    for (const [i, f] of b.fill.entries()) expect(f, `${id} page ${i + 1} filled to`).toBeGreaterThan(0.4);
+  });
+
+  it.each(ids)('%s: header with title, the dates the figures stand at and the date printed; page numbers', (id) => {
+    const b = brief(id);
+    const all = squash(b.text.join(''));
+    const page = html(id);
+    const name = decode(/<h1[^>]*>([^<]+)<\/h1>/.exec(page)![1]!);
+    const dates = decode(/(数据时点：[^<]+)<\/span>/.exec(page)![1]!);
+    expect(squash(b.text[0]!)).toContain('匠心图谱·各区技能工作简报');
+    expect(squash(b.text[0]!)).toContain(name);
+    expect(all).toContain(squash(dates));
+    // The date printed, in a file made at build time, is the date of the commit built.
+    expect(all).toContain(`生成日期：${commitDate}`);
+    for (let p = 1; p <= b.pages; p++) expect(squash(b.text[p - 1]!), `page ${p}`).toContain(`第${p}页，共${b.pages}页`);
+  });
+
+  it.each(ids)('%s: every chart note, and the address once, with no screen-only hint', (id) => {
+    const all = squash(brief(id).text.join(''));
+    const notes = [...html(id).matchAll(/class="source-line chart-note">([^<]+)</g)].map((m) => decode(m[1]!));
+    for (const note of notes) expect(all, note).toContain(squash(note));
+    const url = decode(/<link rel="canonical" href="([^"]+)"/.exec(html(id))![1]!);
+    expect(all.split(url).length - 1, 'the address appears once').toBe(1);
+    expect(all).toContain('手机扫码打开本页');
+    expect(all).toContain(`本页网址：${url}`);
+    for (const hint of ['出处与引用', '复制链接', '查看数据表', '打印简报', '下载A4简报', '一图读懂', '跳到正文']) {
+      expect(all, hint).not.toContain(hint);
+    }
+  });
+
+  it('Lingang keeps its caveat that the numbers are targets, not results', () => {
+    expect(squash(brief('lingang').text.join(''))).toContain('不是完成数');
+  });
+
+  it('is stamped with the commit date, not the clock, so two builds are byte-identical', () => {
+    for (const id of ids) {
+      const raw = readFileSync(pdfPath(id), 'latin1');
+      const stamp = `D:${commitDate.replace(/-/g, '')}000000`;
+      expect(raw, id).toContain(`/CreationDate (${stamp}`);
+      expect(raw, id).toContain(`/ModDate (${stamp}`);
+      // Links lead to the site's own address, not the loopback server the build printed from.
+      expect(raw, id).not.toMatch(/\/URI \(http:\/\/127\.0\.0\.1:(?!4321\/)\d+/);
+    }
+  });
+
+  it.each(ids)('%s: the 一图读懂 long image is a phone-width PNG', (id) => {
+    const png = readFileSync(join(DIST, 'briefs', `${id}.png`));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1080);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(2000);
+  });
+});
+
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const res = await page.goto(base + path, { waitUntil: 'load' });
+  expect(res?.status(), path).toBe(200);
+  return page;
+}
+
+describe('printing a showcase from the browser', () => {
+  it('uses the light palette when the system theme is dark', async () => {
+    const page = await open('/districts/xiaoshan/', { colorScheme: 'dark' });
+    const onScreen = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--chart-on-1').trim());
+    expect(onScreen, 'the dark theme is in force on screen').toBe('#0d1317');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const style = await page.evaluate(() => {
+      const root = getComputedStyle(document.documentElement);
+      const label = document.querySelector('figure.chart svg text[fill*="chart-on-1"]');
+      return {
+        onBar: root.getPropertyValue('--chart-on-1').trim(),
+        bar: root.getPropertyValue('--chart-1').trim(),
+        body: getComputedStyle(document.body).backgroundColor,
+        ink: getComputedStyle(document.body).color,
+        label: label ? getComputedStyle(label).fill : 'rgb(255, 255, 255)',
+      };
+    });
+    expect(style).toEqual({ onBar: '#fff', bar: '#1f6fa8', body: 'rgb(255, 255, 255)', ink: 'rgb(0, 0, 0)', label: 'rgb(255, 255, 255)' });
+    await page.context().close();
+  });
+
+  it('shows the header, the notes and the address once, and hides screen-only hints', async () => {
+    const page = await open('/districts/lingang/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.brief-head').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.chart-note').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('.brief-tools').isVisible()).resolves.toBe(false);
+    await expect(page.getByText('点击“出处与引用”').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.stat .meta a').first().isVisible()).resolves.toBe(false);
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    const visible = await page.evaluate(
+      (url) =>
+        [...document.querySelectorAll('main *')].filter(
+          (el) => el.childElementCount === 0 && el.textContent?.includes(url) && (el as HTMLElement).offsetParent !== null,
+        ).length,
+      canonical,
+    );
+    expect(visible, 'the address is printed once').toBe(1);
+    await page.context().close();
+  });
+
+  it('has a print button that prints and stamps today’s date, a PDF link and the long image', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}/districts/lingang/`, { waitUntil: 'networkidle' });
+    const button = page.getByRole('button', { name: '打印简报' });
+    await expect(button.isVisible()).resolves.toBe(true);
+    await button.click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    await expect(page.locator('[data-print-date]').textContent()).resolves.toBe(`打印日期：${today}`);
+    for (const href of ['/briefs/lingang.pdf', '/briefs/lingang.png']) {
+      const link = page.locator(`a[href="${href}"]`);
+      await expect(link.isVisible(), href).resolves.toBe(true);
+      expect((await page.request.get(base + href)).status(), href).toBe(200);
+    }
+    await context.close();
+  });
+
+  it('in WeChat, which cannot print, points to the PDF instead of offering a print button', async () => {
+    const page = await open('/districts/lingang/', {
+      userAgent: 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Mobile Safari/537.36 MicroMessenger/8.0.50',
+    });
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('button[data-print]').count()).resolves.toBe(0);
+    await expect(page.locator('[data-wechat-hint]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('a[href="/briefs/lingang.pdf"]').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('without JavaScript, shows no print button but the PDF link', async () => {
+    const page = await open('/districts/lingang/', { javaScriptEnabled: false });
+    await expect(page.locator('button[data-print]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('a[href="/briefs/lingang.pdf"]').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('a showcase in a chat app', () => {
+  it.each(ids)('%s: og:image is its own 1200×630 card, which is also the first image in the page', (id) => {
+    const page = html(id);
+    const og = decode(/<meta property="og:image" content="([^"]+)"/.exec(page)![1]!);
+    expect(new URL(og).pathname).toBe(`/og/districts/${id}.png`);
+    const png = readFileSync(join(DIST, 'og', 'districts', `${id}.png`));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    // A chat app that takes the first large <img> of the body (≥ 300 px) finds the same card.
+    const body = page.slice(page.indexOf('<body'));
+    const first = /<img [^>]*src="([^"]+)"[^>]*width="(\d+)" height="(\d+)"/.exec(body);
+    expect(first?.[1]).toBe(`/og/districts/${id}.png`);
+    expect(Math.min(Number(first![2]), Number(first![3]))).toBeGreaterThanOrEqual(300);
+  });
+});
