@@ -33,6 +33,8 @@ const MAX_SCALE = 1.12;
 /** The long image: CSS width and device pixel ratio (450 × 2.4 = 1080 px wide). */
 const POSTER_WIDTH = 450;
 const POSTER_DPR = 2.4;
+/** The long image's few rules on top of the print stylesheet (kept out of the site's CSS). */
+const POSTER_CSS = readFileSync(new URL('./poster.css', import.meta.url), 'utf8');
 
 /** Number of pages in a PDF, from its page tree's root (/Type /Pages … /Count N). */
 export function pdfPageCount(pdf: Uint8Array): number {
@@ -183,7 +185,13 @@ async function photograph(browser: Browser, url: string): Promise<Buffer> {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-    await page.evaluate(() => document.documentElement.classList.add('poster'));
+    // Added by hand: Playwright's addStyleTag waits for a load event that never fires with scripts off.
+    await page.evaluate((css) => {
+      const style = document.createElement('style');
+      style.textContent = css;
+      document.head.append(style);
+      document.documentElement.classList.add('poster');
+    }, POSTER_CSS);
     return await page.screenshot({ fullPage: true, type: 'png', animations: 'disabled', caret: 'hide' });
   } finally {
     await context.close();
@@ -191,7 +199,7 @@ async function photograph(browser: Browser, url: string): Promise<Buffer> {
 }
 
 /** Bump when the way briefs are made changes, so cached ones are made again. */
-const VERSION = 'briefs-5';
+const VERSION = 'briefs-6';
 
 /**
  * What a brief is made from: the showcase's HTML, the stylesheets it links, the Chromium
@@ -202,7 +210,7 @@ function inputsOf(dist: string, id: string, date: string): string[] {
   const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(([, href]) => readFileSync(join(dist, href!), 'utf8'));
   const binary = statSync(realpathSync(CHROMIUM));
   const chromium = `${binary.size}-${binary.mtimeMs}`;
-  return [VERSION, chromium, date, html, ...css];
+  return [VERSION, chromium, date, html, ...css, POSTER_CSS];
 }
 
 /** Writes briefs/<id>.pdf and briefs/<id>.png for every district showcase in `dist`, two at a time. */
