@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMPLETE_MARKER, LOCK_FILE } from '../../src/integrations/build-lock.ts';
+import { buildEnv } from '../support/site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-lock-'));
 let first: ChildProcess | undefined;
@@ -19,7 +20,7 @@ afterAll(() => {
 });
 
 const astro = (args: string[], env: Record<string, string> = {}) =>
-  spawn('node_modules/.bin/astro', args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  spawn('node_modules/.bin/astro', args, { env: buildEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
 const until = async (what: () => boolean, ms = 120_000) => {
   const end = Date.now() + ms;
   while (!what()) {
@@ -43,7 +44,7 @@ describe('one build at a time', () => {
     await until(() => holder() === first!.pid);
 
     const second = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(work, 'b')], {
-      env: { ...process.env, BUILD_LOCK_WAIT: '0' },
+      env: buildEnv({ BUILD_LOCK_WAIT: '0' }),
       encoding: 'utf8',
     });
     expect(second.status).not.toBe(0);
@@ -58,13 +59,17 @@ describe('one build at a time', () => {
     expect(existsSync(join(a, COMPLETE_MARKER))).toBe(false);
     expect(holder()).toBe(first.pid); // left behind by the killed build
 
-    const preview = spawnSync('node_modules/.bin/astro', ['preview', '--outDir', a, '--port', '0'], { encoding: 'utf8', timeout: 60_000 });
+    const preview = spawnSync('node_modules/.bin/astro', ['preview', '--outDir', a, '--port', '0'], {
+      env: buildEnv(),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(preview.status).not.toBe(0);
     expect(preview.stdout + preview.stderr).toMatch(/is not a complete build/);
 
     const c = join(work, 'c');
     const third = spawnSync('node_modules/.bin/astro', ['build', '--outDir', c], {
-      env: { ...process.env, BUILD_LOCK_WAIT: '0' },
+      env: buildEnv({ BUILD_LOCK_WAIT: '0' }),
       encoding: 'utf8',
     });
     expect(third.status, third.stderr).toBe(0);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PREVIEW_URL } from '../../src/site-address.ts';
-import { files } from '../support/site.ts';
+import { buildEnv, files } from '../support/site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-repro-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -21,7 +21,7 @@ const PLACEHOLDER = /example\.(cn|com|org|net|invalid)|skills-atlas\.example/;
 function buildInto(dir: string): Map<string, string> {
   execFileSync('node_modules/.bin/astro', ['build', '--outDir', dir], {
     stdio: 'ignore',
-    env: { ...process.env, SITE_URL: DEPLOYED, OG_CACHE_DIR: join(work, 'og-cache') },
+    env: buildEnv({ SITE_URL: DEPLOYED, OG_CACHE_DIR: join(work, 'og-cache') }),
   });
   return new Map(files(dir, '').map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
 }

@@ -21,3 +21,29 @@ export function sitemapPaths(): string[] {
   const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
+
+/**
+ * The environment for an `astro build` a test starts: the test's own, less the variables
+ * Vitest sets from Astro's Vite config (SITE, DEV, MODE …), which a child build would
+ * otherwise take as its import.meta.env (SITE=http://127.0.0.1:4321/ in every link, DEV on).
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of [
+    'SITE',
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'ASSETS_PREFIX',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+    'TEST',
+    'NODE_ENV',
+  ])
+    delete env[key];
+  return { ...env, ...extra };
+}
