@@ -42,7 +42,7 @@ export interface AuditRun {
   stdout: string;
   stderr: string;
   /** Set when npm itself could not be started. */
-  error?: Error;
+  error?: Error | undefined;
 }
 
 export const NO_SERVICE = '没有检查任何公告 (no advisories checked)';
