@@ -79,3 +79,67 @@ document.addEventListener('click', (e) => {
     /* not remembered, but applied */
   }
 });
+
+/**
+ * High contrast (高对比): the header's button puts .contrast on <html> (global.css then uses
+ * black on white, or white on black in the dark theme) and remembers it like the text size.
+ */
+const CONTRAST_KEY = 'contrast';
+function setContrast(on: boolean) {
+  document.documentElement.classList.toggle('contrast', on);
+  for (const b of document.querySelectorAll('button[data-contrast]')) b.setAttribute('aria-pressed', String(on));
+}
+try {
+  setContrast(localStorage.getItem(CONTRAST_KEY) === '1');
+} catch {
+  /* storage blocked: normal contrast */
+}
+document.addEventListener('click', (e) => {
+  if (!(e.target as HTMLElement).closest('button[data-contrast]')) return;
+  const on = !document.documentElement.classList.contains('contrast');
+  setContrast(on);
+  try {
+    if (on) localStorage.setItem(CONTRAST_KEY, '1');
+    else localStorage.removeItem(CONTRAST_KEY);
+  } catch {
+    /* not remembered, but applied */
+  }
+});
+
+/**
+ * Read aloud (朗读全文 / 停止) on stories: where the page has a [data-read-aloud] slot and the
+ * browser can speak, a button appears there and reads the title, lede and article in zh-CN,
+ * one utterance per block (long utterances stop early in some browsers).
+ */
+const slot = document.querySelector<HTMLElement>('[data-read-aloud]');
+const synth = window.speechSynthesis;
+if (slot && synth && window.SpeechSynthesisUtterance) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  const label = (speaking: boolean) => {
+    button.textContent = speaking ? '停止' : '朗读全文';
+  };
+  label(false);
+  button.addEventListener('click', () => {
+    if (button.textContent === '停止') {
+      synth.cancel();
+      label(false);
+      return;
+    }
+    synth.cancel();
+    const blocks = [...document.querySelectorAll<HTMLElement>(slot.dataset.readAloud || 'main h1')]
+      .filter((el) => !el.closest('.visually-hidden'))
+      .map((el) => el.innerText.trim())
+      .filter(Boolean);
+    blocks.forEach((text, i) => {
+      const u = new SpeechSynthesisUtterance(text);
+      u.lang = 'zh-CN';
+      if (i === blocks.length - 1) u.onend = u.onerror = () => label(false);
+      synth.speak(u);
+    });
+    label(blocks.length > 0);
+  });
+  slot.append(button);
+  slot.hidden = false;
+  addEventListener('pagehide', () => synth.cancel());
+}
