@@ -33,7 +33,7 @@ export function milestones(news: NewsInput[], events: EventInput[], districtName
       date: first.date,
       district: first.district,
       districtName: districtName(first.district),
-      title: `技能活动 ${list.length} 项（沙龙、培训班等）`,
+      title: `预告技能活动 ${list.length} 项（沙龙、培训班等）`,
       href: '/events/',
       source: first.source,
     };

@@ -43,15 +43,18 @@ export function build(get: Get): ChartDrawing {
     ? '萧山三项技能民生实事目标全部超额完成'
     : '萧山三项技能民生实事目标的完成情况';
   const description = data
-    .map((d) => `${d.indicator}完成${formatNumber(d.achieved as number)}${d.unit}，目标${d.target_wording}，完成率${d.completion}%`)
+    .map(
+      (d) =>
+        `${d.indicator}完成${formatNumber(d.achieved as number)}${d.unit}，目标${d.target_wording}，报道所写完成率${d.stated_completion}%（本站按原数算得${d.completion}%）`,
+    )
     .join('；');
   const max = 180;
   const { svg, width, height } = barRows(
     data.map((d) => ({
       label: String(d.indicator),
       sub: `${formatNumber(d.achieved as number)} / ${d.target_wording}`,
-      to: (d.completion as number) / max,
-      text: `${d.completion}%`,
+      to: (d.stated_completion as number) / max,
+      text: `${d.stated_completion}%`,
       style: 'bar' as const,
       track: true,
     })),
@@ -76,7 +79,9 @@ export function build(get: Get): ChartDrawing {
       { key: 'stated_completion', label: '完成率（报道所写，%）', numeric: true },
     ],
     rows: data,
-    notes: ['培训目标原文为“2.6万人次以上”。完成率由本站按“已完成 ÷ 目标”计算，保留一位小数；报道所写为取整后的数。'],
+    notes: [
+      `培训目标原文为“${data[0]!.target_wording}”。条形与数字是报道所写的完成率（取整）；本站按“已完成 ÷ 目标”算得的一位小数见数据表。`,
+    ],
     width,
     height,
     svg,
