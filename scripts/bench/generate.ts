@@ -26,7 +26,7 @@ summary: 性能测试用的第${i}号人物。
 honours:
   - title: 测试称号
     level: district
-date: { date: "2023-11", precision: month, inferred: [year], note: "测试数据。" }
+date: { year: 2023, month: 11, inferred: [year], note: "测试数据。" }
 sources: [xiaoshan-training-2023]
 keywords: [测试${i}]
 ---
@@ -37,7 +37,7 @@ function news(i: number) {
   return `---
 title: 测试新闻第${i}号：${DISTRICTS[i % 7]}举办技能活动
 summary: 性能测试用的第${i}号新闻。
-date: { date: "2021-07-14", precision: day, inferred: [] }
+date: { year: 2021, month: 7, day: 14 }
 kind: event
 district: ${DISTRICTS[i % 7]}
 sources: [shanghai-certification-2021]
@@ -49,12 +49,13 @@ function dataset(n: number) {
   const figures = Array.from({ length: n }, (_, i) => ({
     id: `bench-figure-${i}`,
     label: `测试数字${i}`,
+    wording: `${1000 + i}人次`,
     value: 1000 + i,
     unit: '人次',
     counts: '性能测试用的数字。',
-    role: 'achievement',
+    kind: 'achievement',
     district: DISTRICTS[i % 7],
-    asOf: { date: '2023-11', precision: 'month', inferred: ['year'], note: '测试数据。' },
+    asOf: { year: 2023, month: 11, inferred: ['year'], note: '测试数据。' },
     source: 'xiaoshan-training-2023',
     passage: '已开展职业技能培训34840人次',
   }));

@@ -128,6 +128,27 @@ export async function guestsOf(districtId: string): Promise<Craftsman[]> {
   return (await craftsmen()).filter((c) => named.has(c.id) && c.data.district?.id !== districtId);
 }
 
+/** What a craftsmen listing is filtered by: their district, trade family or honour level. */
+export interface CraftsmenFilter {
+  kind: 'district' | 'trade' | 'level';
+  value: string;
+  label: string;
+}
+
+/**
+ * The craftsmen a listing shows, in order. A district's listing ends with the guests who
+ * appeared at its events without the report placing them there (`guest`).
+ */
+export async function craftsmenListed(filter?: CraftsmenFilter): Promise<{ craftsman: Craftsman; guest: boolean }[]> {
+  const all = await craftsmen();
+  const listed = (cs: Craftsman[], guest = false) => cs.map((craftsman) => ({ craftsman, guest }));
+  if (!filter) return listed(all);
+  if (filter.kind === 'district')
+    return [...listed(all.filter((c) => c.data.district?.id === filter.value)), ...listed(await guestsOf(filter.value), true)];
+  if (filter.kind === 'trade') return listed(all.filter((c) => c.data.tradeGroup === filter.value));
+  return listed(all.filter((c) => c.data.honours.some((h) => h.level === filter.value)));
+}
+
 /** Everything on the site about one district. */
 export async function inDistrict(districtId: string) {
   const here = (r: { id: string } | undefined) => r?.id === districtId;

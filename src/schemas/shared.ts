@@ -26,7 +26,11 @@ export const COLLECTIONS = [
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Ids are lower-case ASCII words joined by hyphens: they become URLs and file names. */
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id 只能用小写 ASCII 字母、数字和连字符（例如 zhang-jianping）');
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id 只能用小写 ASCII 字母、数字和连字符（例如 zhang-jianping）')
+  // A listing's later pages live beside its entries (/craftsmen/2/): an id of digits alone would take a page's address.
+  .refine((id) => /[a-z]/.test(id), 'id 至少要有一个字母：纯数字的 id 会和列表的分页网址（如 /craftsmen/2/）冲突');
 
 /**
  * Characters that take no room on a page: whitespace, zero-width spaces and joiners

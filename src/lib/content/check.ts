@@ -94,8 +94,16 @@ export function checkContent(root: string): ContentProblem[] {
 
   for (const e of entries) {
     const where = e.collection === 'figures' ? `figures › ${e.id} › ` : '';
-    if (['districts', 'craftsmen', 'news'].includes(e.collection) && !slug.safeParse(e.id).success) {
-      problems.push({ file: e.file, field: '(file name)', message: '文件名须为小写 ASCII 加连字符，例如 zhang-jianping.mdx' });
+    const named = ['districts', 'craftsmen', 'news'].includes(e.collection) ? slug.safeParse(e.id) : undefined;
+    if (named && !named.success) {
+      const digitsOnly = /^[0-9-]+$/.test(e.id);
+      problems.push({
+        file: e.file,
+        field: '(file name)',
+        message: digitsOnly
+          ? '文件名至少要有一个字母：纯数字的名字会和列表的分页网址（如 /craftsmen/2/）冲突'
+          : '文件名须为小写 ASCII 加连字符，例如 zhang-jianping.mdx',
+      });
     }
     if (e.collection === 'figures') {
       const parsed = figure.safeParse(e.data);

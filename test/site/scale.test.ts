@@ -1,0 +1,133 @@
+/**
+ * Lists that scale: the site built with 700 generated profiles, 70 more news items and a
+ * dataset of 70 figures (the benchmark's generator, scripts/bench/generate.ts). No page
+ * lists more than a few dozen craftsmen, news items or figures; every page of every listing,
+ * and every profile, news item and figure, is within three clicks of the home page; and a
+ * reader with JavaScript off pages through a listing and jumps to any page in Chromium.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ours } from '../../scripts/bench/generate.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { serve } from '../../scripts/lib/server.ts';
+import { CARDS_PER_PAGE } from '../../src/lib/present/pages.ts';
+import { buildEnv } from '../support/site.ts';
+
+const PROFILES = 700;
+const work = mkdtempSync(join(tmpdir(), 'atlas-scale-'));
+const dist = join(work, 'dist');
+/** Path → the internal addresses its links go to (fragments dropped). */
+const links = new Map<string, Set<string>>();
+let browser: Browser;
+let stop: () => void;
+let base: string;
+
+function pages(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? pages(join(dir, e.name)) : e.name === 'index.html' ? [join(dir, e.name)] : [],
+  );
+}
+
+beforeAll(async () => {
+  ours(process.cwd(), work, PROFILES);
+  const built = spawnSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], {
+    cwd: work,
+    env: buildEnv(),
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (built.status !== 0) throw new Error(`the generated site did not build:\n${built.stdout.slice(-3000)}\n${built.stderr.slice(-3000)}`);
+  for (const file of pages(dist)) {
+    const path = `/${relative(dist, file).replace(/index\.html$/, '')}`;
+    const html = readFileSync(file, 'utf8');
+    links.set(path, new Set([...html.matchAll(/href="(\/[^"#]*)/g)].map((m) => m[1]!)));
+  }
+  browser = await launch();
+  const served = await serve(dist);
+  base = served.url;
+  stop = () => served.server.close();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  stop?.();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Distinct entries of one kind a page links to: /craftsmen/<id>/, not a listing's page /craftsmen/2/. */
+const entries = (path: string, kind: string) =>
+  [...links.get(path)!].filter((h) => new RegExp(`^/${kind}/[a-z0-9-]*[a-z][a-z0-9-]*/$`).test(h));
+
+describe(`the site at ${PROFILES} generated profiles`, () => {
+  it('built every profile', () => {
+    expect([...links.keys()].filter((p) => /^\/craftsmen\/bench-\d+\/$/.test(p))).toHaveLength(PROFILES);
+  });
+
+  it('no page lists more than a few dozen craftsmen, news items or figures', () => {
+    const long = [...links.keys()].flatMap((path) =>
+      ['craftsmen', 'news', 'figures'].flatMap((kind) => {
+        const n = entries(path, kind).length;
+        return n > 64 ? [`${path}: ${n} ${kind}`] : [];
+      }),
+    );
+    expect(long).toEqual([]);
+  });
+
+  it('the craftsmen listing, its filters, news, figures and datasets run over numbered pages', () => {
+    const paged = [...links.keys()].filter((p) => /\/\d+\/$/.test(p));
+    for (const listing of [
+      '/craftsmen/',
+      '/craftsmen/district/minhang/',
+      '/craftsmen/trade/manufacturing/',
+      '/news/',
+      '/figures/',
+      '/data/bench/',
+    ])
+      expect(paged.filter((p) => p.startsWith(listing) && /^\d+\/$/.test(p.slice(listing.length))).length, listing).toBeGreaterThan(0);
+    // Each profile is on exactly one page of the unfiltered listing.
+    const listed = [...links.keys()].filter((p) => /^\/craftsmen\/(\d+\/)?$/.test(p)).flatMap((p) => entries(p, 'craftsmen'));
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.length).toBe([...links.keys()].filter((p) => /^\/craftsmen\/[a-z][a-z0-9-]*\/$/.test(p)).length);
+  });
+
+  it('every page of every listing, and every profile, news item and figure, is within three clicks of home', () => {
+    const depth = new Map<string, number>([['/', 0]]);
+    let frontier = ['/'];
+    for (let d = 1; d <= 3; d++) {
+      const next: string[] = [];
+      for (const p of frontier)
+        for (const h of links.get(p) ?? [])
+          if (links.has(h) && !depth.has(h)) {
+            depth.set(h, d);
+            next.push(h);
+          }
+      frontier = next;
+    }
+    const wanted = [...links.keys()].filter((p) => /^\/(craftsmen|news|figures|data)\/(.+\/)?[^/]+\/$/.test(p));
+    expect(wanted.length).toBeGreaterThan(PROFILES + 100);
+    expect(wanted.filter((p) => !depth.has(p))).toEqual([]);
+  });
+
+  it('with JavaScript off, a reader pages on, and jumps to the last page from the closed list of every page', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } })).newPage();
+    await page.goto(`${base}/craftsmen/`);
+    const nav = page.getByRole('navigation', { name: '工匠列表分页' });
+    await nav.getByRole('link', { name: '下一页' }).click();
+    await page.waitForURL(`${base}/craftsmen/2/`);
+    expect(await page.locator('main ul.grid > li').count()).toBe(CARDS_PER_PAGE);
+    await expect(nav.getByRole('link', { name: '第 2 页' }).getAttribute('aria-current')).resolves.toBe('page');
+    // The full list of pages is closed at first; opening it needs no script.
+    const last = [...links.keys()].filter((p) => /^\/craftsmen\/\d+\/$/.test(p)).length + 1;
+    const jump = nav.locator('details');
+    expect(await jump.getByRole('link', { name: `第 ${last - 5} 页` }).isVisible()).toBe(false);
+    await jump.locator('summary').click();
+    await jump.getByRole('link', { name: `第 ${last - 5} 页` }).click();
+    await page.waitForURL(`${base}/craftsmen/${last - 5}/`);
+    expect(await page.locator('main ul.grid > li').count()).toBe(CARDS_PER_PAGE);
+    await page.context().close();
+  });
+});
