@@ -1,16 +1,28 @@
+import { createHash } from 'node:crypto';
+
 export const SITE_TITLE = '匠心图谱';
 export const SITE_SUBTITLE = '技能人才与各区技能工作成果';
 
 /**
+ * The one inline script: in <head>, before anything is drawn, it puts the reader's remembered
+ * text size (字号) and high contrast (高对比) on <html>, so a page opens in them with no
+ * repaint or layout shift. The keys and classes are those src/client/site.ts sets when the
+ * reader chooses; it changes nothing else. Allowed by its hash in CSP below.
+ */
+export const PREPAINT_SCRIPT =
+  "try{var c=document.documentElement.classList,s=localStorage.getItem('text-size');if(s==='text-large'||s==='text-xlarge')c.add(s);if(localStorage.getItem('contrast')==='1')c.add('contrast')}catch(e){}";
+export const PREPAINT_HASH = `'sha256-${createHash('sha256').update(PREPAINT_SCRIPT).digest('base64')}'`;
+
+/**
  * The Content Security Policy every page carries in a <meta> tag, so it holds on any
- * static host. Scripts only from this site (no inline script: Astro is told to emit them
- * as files); 'wasm-unsafe-eval' lets Pagefind run its WebAssembly. Inline styles stay
+ * static host. Scripts only from this site (Astro is told to emit them as files) and the
+ * pre-paint script above by its hash; 'wasm-unsafe-eval' lets Pagefind run its WebAssembly. Inline styles stay
  * allowed for the SVG charts' attributes. Headers that a meta tag cannot carry
  * (frame-ancestors and the rest) go into dist/_headers (src/integrations/headers.ts).
  */
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' ${PREPAINT_HASH} 'wasm-unsafe-eval'`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",

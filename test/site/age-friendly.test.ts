@@ -285,3 +285,48 @@ describe('/about/', () => {
     await page.context().close();
   });
 });
+
+describe('remembered choices, before the first paint', () => {
+  const chosen = () => {
+    localStorage.setItem('text-size', 'text-xlarge');
+    localStorage.setItem('contrast', '1');
+  };
+
+  it('the inline script in <head> applies 特大 and 高对比 even when the site’s own script never arrives, and the CSP allows it', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    await context.addInitScript(chosen);
+    // Every script file refused: only the inline pre-paint script can act.
+    await context.route('**/_astro/*.js', (route) => route.abort());
+    const page = await context.newPage();
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to execute/.test(m.text())) refused.push(m.text());
+    });
+    await page.goto(base + PROFILE, { waitUntil: 'networkidle' });
+    const state = await page.evaluate(() => ({
+      classes: document.documentElement.className,
+      rootPx: getComputedStyle(document.documentElement).fontSize,
+    }));
+    expect(state.classes).toContain('text-xlarge');
+    expect(state.classes).toContain('contrast');
+    expect(state.rootPx).toBe('24px');
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it('a page opened in 特大 does not shift as it loads', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    await context.addInitScript(chosen);
+    await context.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) (window as unknown as { shifts: number }).shifts += (e as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(base + PROFILE, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.001);
+    await context.close();
+  });
+});

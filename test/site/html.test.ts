@@ -1,4 +1,5 @@
 /** html-validate over every built page: zero errors. Plus what every page's head must carry. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,24 @@ describe('built HTML', () => {
         for (const m of r.messages) errors.push(`${pathOf(f)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
     expect(errors).toEqual([]);
+  });
+
+  it('runs no inline script but the pre-paint one on site pages, each allowed by its hash in the page’s own policy', () => {
+    const bad: string[] = [];
+    let prepaint = 0;
+    for (const f of pages) {
+      const d = doc(f);
+      const policy = d.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      for (const s of d.querySelectorAll('script:not([src]):not([type="application/ld+json"])')) {
+        const hash = `'sha256-${createHash('sha256')
+          .update(s.textContent ?? '')
+          .digest('base64')}'`;
+        if (!policy.includes(hash)) bad.push(`${pathOf(f)}: ${(s.textContent ?? '').slice(0, 60)}`);
+        else prepaint++;
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(prepaint).toBe(pages.filter((f) => !f.includes('/embed/')).length);
   });
 
   it('dist/_headers carries the pages’ policy, lets only embeds be framed, and caches hashed files', () => {
