@@ -124,9 +124,50 @@ export async function fromSource(sourceId: string) {
  * speaker at its launch, a guest at its academy): shown as guests, never as its own.
  */
 export async function guestsOf(districtId: string): Promise<Craftsman[]> {
-  const named = new Set((await news()).filter((n) => n.data.district.id === districtId).flatMap((n) => n.data.craftsmen.map((r) => r.id)));
-  return (await craftsmen()).filter((c) => named.has(c.id) && c.data.district?.id !== districtId);
+  return (await guestsByDistrict()).get(districtId) ?? [];
 }
+const guestsByDistrict = once(async () => {
+  const named = new Map<string, Set<string>>();
+  for (const n of await news()) {
+    const here = named.get(n.data.district.id) ?? new Set<string>();
+    for (const r of n.data.craftsmen) here.add(r.id);
+    named.set(n.data.district.id, here);
+  }
+  const all = await craftsmen();
+  return new Map([...named].map(([id, ids]) => [id, all.filter((c) => ids.has(c.id) && c.data.district?.id !== id)]));
+});
+
+const craftsmenByDistrict = once(async () => groupBy(await craftsmen(), (c) => [c.data.district?.id]));
+const craftsmenByTrade = once(async () => groupBy(await craftsmen(), (c) => [c.data.tradeGroup]));
+
+/**
+ * Up to `n` other craftsmen to read after one profile: those of the same district first,
+ * then of the same trade family, then anyone, each in the listing's order. Looked up in
+ * groups made once, not by sorting everyone for every profile (a quadratic cost at 10,000).
+ */
+export async function readNext(c: Craftsman, n = 3): Promise<Craftsman[]> {
+  const picked: Craftsman[] = [];
+  const take = (list: Craftsman[]) => {
+    for (const o of list) {
+      if (picked.length === n) return;
+      if (o.id !== c.id && !picked.includes(o)) picked.push(o);
+    }
+  };
+  if (c.data.district) take((await craftsmenByDistrict()).get(c.data.district.id) ?? []);
+  take((await craftsmenByTrade()).get(c.data.tradeGroup) ?? []);
+  take(await craftsmen());
+  return picked;
+}
+
+/** The districts, trade families and honour levels that have craftsmen: the listing's filters. */
+export const craftsmenFacets = once(async () => {
+  const all = await craftsmen();
+  return {
+    districts: (await districts()).filter((d) => all.some((c) => c.data.district?.id === d.id)),
+    trades: [...new Set(all.map((c) => c.data.tradeGroup))],
+    levels: new Set(all.flatMap((c) => c.data.honours.map((h) => h.level))),
+  };
+});
 
 /** What a craftsmen listing is filtered by: their district, trade family or honour level. */
 export interface CraftsmenFilter {
