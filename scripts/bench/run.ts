@@ -76,7 +76,8 @@ async function searchTiming(dist: string) {
       q,
     );
     const ms = Date.now() - start;
-    await page.waitForLoadState('networkidle');
+    // Let the last responses finish and be counted (sizes arrive after the results show).
+    await page.waitForTimeout(1000);
     return { ms, bytes: fetched.slice(since).reduce((s, n) => s + n, 0) };
   };
   const cold = await measure('二胡', 0);
