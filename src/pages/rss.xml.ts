@@ -12,9 +12,13 @@ import { news } from '../queries/collections.ts';
  * The news feed. An item carries a pubDate only when its year, month and day are all known
  * (stated or inferred): RSS has no way to write part of a date, and a guessed day or year is
  * never written. Every item's description gives its date as the page does, with its caveats.
+ * The newest FEED_ITEMS only, as feeds do: a reader subscribes to what comes next, and the
+ * whole archive is at /news/.
  */
+const FEED_ITEMS = 50;
+
 export async function GET(context: APIContext) {
-  const items = await news();
+  const items = (await news()).slice(0, FEED_ITEMS);
   return rss({
     title: `${SITE_TITLE} · 新闻`,
     description: SITE_SUBTITLE,

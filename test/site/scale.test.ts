@@ -1,9 +1,10 @@
 /**
  * Lists that scale: the site built with 700 generated profiles, 70 more news items and a
  * dataset of 70 figures (the benchmark's generator, scripts/bench/generate.ts). No page
- * lists more than a few dozen craftsmen, news items or figures; every page of every listing,
- * and every profile, news item and figure, is within three clicks of the home page; and a
- * reader with JavaScript off pages through a listing and jumps to any page in Chromium.
+ * lists more than a few dozen craftsmen, news items or figures, nor the feed more than 50
+ * items; every page of every listing, and every profile, news item and figure, is within
+ * three clicks of the home page; and a reader with JavaScript off pages through a listing
+ * and jumps to any page in Chromium.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -75,6 +76,11 @@ describe(`the site at ${PROFILES} generated profiles`, () => {
       }),
     );
     expect(long).toEqual([]);
+  });
+
+  it('the news feed carries the newest 50 items, not the whole archive', () => {
+    const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    expect(feed.match(/<item>/g)).toHaveLength(50);
   });
 
   it('the craftsmen listing, its filters, news, figures and datasets run over numbered pages', () => {
