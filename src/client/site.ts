@@ -107,19 +107,17 @@ document.addEventListener('click', (e) => {
 });
 
 /**
- * Read aloud (朗读全文 / 停止) on stories: where the page has a [data-read-aloud] slot and the
- * browser can speak, a button appears there and reads the title, lede and article in zh-CN,
- * one utterance per block (long utterances stop early in some browsers).
+ * Read aloud (朗读全文 / 停止) on stories: the page's [data-read-aloud] button (shown by CSS
+ * where the pre-paint script found speech synthesis) reads the title, lede and article in
+ * zh-CN, one utterance per block (long utterances stop early in some browsers).
  */
 const slot = document.querySelector<HTMLElement>('[data-read-aloud]');
+const button = slot?.querySelector('button');
 const synth = window.speechSynthesis;
-if (slot && synth && window.SpeechSynthesisUtterance) {
-  const button = document.createElement('button');
-  button.type = 'button';
+if (slot && button && synth && window.SpeechSynthesisUtterance) {
   const label = (speaking: boolean) => {
     button.textContent = speaking ? '停止' : '朗读全文';
   };
-  label(false);
   button.addEventListener('click', () => {
     if (button.textContent === '停止') {
       synth.cancel();
@@ -139,7 +137,5 @@ if (slot && synth && window.SpeechSynthesisUtterance) {
     });
     label(blocks.length > 0);
   });
-  slot.append(button);
-  slot.hidden = false;
   addEventListener('pagehide', () => synth.cancel());
 }

@@ -125,6 +125,7 @@ describe(`the site at ${PROFILES} generated profiles`, () => {
     await nav.getByRole('link', { name: '下一页' }).click();
     await page.waitForURL(`${base}/craftsmen/2/`);
     expect(await page.locator('main ul.grid > li').count()).toBe(CARDS_PER_PAGE);
+    await expect(page.locator('main h2').first().textContent()).resolves.toContain(`本页第 ${CARDS_PER_PAGE + 1}–${2 * CARDS_PER_PAGE} 位`);
     await expect(nav.getByRole('link', { name: '第 2 页' }).getAttribute('aria-current')).resolves.toBe('page');
     // The full list of pages is closed at first; opening it needs no script.
     const last = [...links.keys()].filter((p) => /^\/craftsmen\/\d+\/$/.test(p)).length + 1;
