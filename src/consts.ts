@@ -4,14 +4,15 @@ export const SITE_TITLE = '匠心图谱';
 export const SITE_SUBTITLE = '技能人才与各区技能工作成果';
 
 /**
- * The one inline script: in <head>, before anything is drawn, it puts the reader's remembered
- * text size (字号) and high contrast (高对比) on <html>, and .speech where the browser can
- * read aloud (the story's 朗读全文 button shows then), so a page opens as it will stay, with
- * no repaint or layout shift. The keys and classes are those src/client/site.ts uses; it
+ * The one inline script: in <head>, before anything is drawn, it puts on <html> .js (so the
+ * buttons that need script, such as copy, print and the header's tools, show from the first
+ * paint), the reader's remembered text size (字号) and high contrast (高对比), and .speech
+ * where the browser can read aloud (the story's 朗读全文 button shows then), so a page opens
+ * as it will stay, with no repaint or layout shift. The keys and classes are those src/client/site.ts uses; it
  * changes nothing else. Allowed by its hash in CSP below.
  */
 export const PREPAINT_SCRIPT =
-  "var c=document.documentElement.classList;if(window.speechSynthesis&&window.SpeechSynthesisUtterance)c.add('speech');try{var s=localStorage.getItem('text-size');if(s==='text-large'||s==='text-xlarge')c.add(s);if(localStorage.getItem('contrast')==='1')c.add('contrast')}catch(e){}";
+  "var c=document.documentElement.classList;c.add('js');if(window.speechSynthesis&&window.SpeechSynthesisUtterance)c.add('speech');try{var s=localStorage.getItem('text-size');if(s==='text-large'||s==='text-xlarge')c.add(s);if(localStorage.getItem('contrast')==='1')c.add('contrast')}catch(e){}";
 export const PREPAINT_HASH = `'sha256-${createHash('sha256').update(PREPAINT_SCRIPT).digest('base64')}'`;
 
 /**

@@ -3,6 +3,8 @@
  * Without it, links, forms, tables and charts all work; with it, "/" focuses search and
  * copy and share buttons appear.
  */
+// The pre-paint script in <head> (src/consts.ts) has set this already; again here in case a
+// host's own policy refused that inline script.
 document.documentElement.classList.add('js');
 
 document.addEventListener('keydown', (e) => {

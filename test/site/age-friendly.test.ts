@@ -315,10 +315,11 @@ describe('remembered choices, before the first paint', () => {
   });
 
   it.each([
-    ['标准', 390],
-    ['标准', 1280],
-    ['特大', 390],
-  ] as const)('a story opens without shifting at %s size, %i px, even when the site’s script arrives late', async (size, width) => {
+    [PROFILE, '标准', 390],
+    [PROFILE, '标准', 1280],
+    [PROFILE, '特大', 390],
+    ['/districts/xiaoshan/', '标准', 390],
+  ] as const)('%s opens without shifting at %s size, %i px, even when the site’s script arrives late', async (path, size, width) => {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     if (size === '特大') await context.addInitScript(chosen);
     // The page is drawn before the deferred script runs (as on a slow phone): what the script
@@ -334,10 +335,11 @@ describe('remembered choices, before the first paint', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const page = await context.newPage();
-    await page.goto(base + PROFILE, { waitUntil: 'networkidle' });
+    await page.goto(base + path, { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
-    // The button did arrive.
-    await expect(page.getByRole('button', { name: '朗读全文' }).isVisible()).resolves.toBe(true);
+    // What script brings did arrive: the story's read-aloud button, the showcase's print button.
+    const brought = path === PROFILE ? '朗读全文' : '打印简报';
+    await expect(page.getByRole('button', { name: brought }).isVisible()).resolves.toBe(true);
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.001);
     await context.close();
   });
