@@ -114,14 +114,14 @@ document.addEventListener('click', (e) => {
  * zh-CN, one utterance per block (long utterances stop early in some browsers).
  */
 const slot = document.querySelector<HTMLElement>('[data-read-aloud]');
-const button = slot?.querySelector('button');
+const readButton = slot?.querySelector('button');
 const synth = window.speechSynthesis;
-if (slot && button && synth && window.SpeechSynthesisUtterance) {
+if (slot && readButton && synth && window.SpeechSynthesisUtterance) {
   const label = (speaking: boolean) => {
-    button.textContent = speaking ? '停止' : '朗读全文';
+    readButton.textContent = speaking ? '停止' : '朗读全文';
   };
-  button.addEventListener('click', () => {
-    if (button.textContent === '停止') {
+  readButton.addEventListener('click', () => {
+    if (readButton.textContent === '停止') {
       synth.cancel();
       label(false);
       return;
