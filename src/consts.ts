@@ -8,8 +8,8 @@ export const SITE_SUBTITLE = '技能人才与各区技能工作成果';
  * buttons that need script, such as copy, print and the header's tools, show from the first
  * paint), the reader's remembered text size (字号) and high contrast (高对比), and .speech
  * where the browser can read aloud (the story's 朗读全文 button shows then), so a page opens
- * as it will stay, with no repaint or layout shift. The keys and classes are those src/client/site.ts uses; it
- * changes nothing else. Allowed by its hash in CSP below.
+ * as it will stay, with no repaint or layout shift. The keys and classes are those
+ * src/client/site.ts uses; it changes nothing else. Allowed by its hash in CSP below.
  */
 export const PREPAINT_SCRIPT =
   "var c=document.documentElement.classList;c.add('js');if(window.speechSynthesis&&window.SpeechSynthesisUtterance)c.add('speech');try{var s=localStorage.getItem('text-size');if(s==='text-large'||s==='text-xlarge')c.add(s);if(localStorage.getItem('contrast')==='1')c.add('contrast')}catch(e){}";
@@ -18,8 +18,8 @@ export const PREPAINT_HASH = `'sha256-${createHash('sha256').update(PREPAINT_SCR
 /**
  * The Content Security Policy every page carries in a <meta> tag, so it holds on any
  * static host. Scripts only from this site (Astro is told to emit them as files) and the
- * pre-paint script above by its hash; 'wasm-unsafe-eval' lets Pagefind run its WebAssembly. Inline styles stay
- * allowed for the SVG charts' attributes. Headers that a meta tag cannot carry
+ * pre-paint script above by its hash; 'wasm-unsafe-eval' lets Pagefind run its
+ * WebAssembly. Inline styles stay allowed for the SVG charts' attributes. Headers that a meta tag cannot carry
  * (frame-ancestors and the rest) go into dist/_headers (src/integrations/headers.ts).
  */
 export const CSP = [

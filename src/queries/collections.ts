@@ -91,6 +91,8 @@ export const figureRows = once(async (): Promise<Map<string, Row>> => {
 export const usedInDerivations = once(async () => new Set((await figures()).flatMap((f) => f.derivation?.of ?? [])));
 
 /** Every figure by id. */
+/** Each dataset's figures, in file order. */
+export const figuresByDataset = once(async () => groupBy(await figures(), (f) => [f.dataset]));
 export const figureById = once(async () => new Map((await figures()).map((f) => [f.id, f])));
 /** The figures a list of references names, in order (the content check has made sure each exists). */
 export async function figuresNamed(refs: { id: string }[]): Promise<FigureRecord[]> {
