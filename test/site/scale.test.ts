@@ -78,6 +78,18 @@ describe(`the site at ${PROFILES} generated profiles`, () => {
     expect(long).toEqual([]);
   });
 
+  it("a listing's later pages link to a few of its pages, not all of them (only the first page holds the full list)", () => {
+    // Every page number on every page made each page grow with the listing: O(pages²) in all.
+    const later = [...links.keys()].filter((p) => /\/\d+\/$/.test(p));
+    expect(later.length).toBeGreaterThan(20);
+    const crowded = later.flatMap((path) => {
+      const first = path.replace(/\d+\/$/, '');
+      const own = [...links.get(path)!].filter((h) => h === first || (h.startsWith(first) && /^\d+\/$/.test(h.slice(first.length))));
+      return own.length > 9 ? [`${path}: ${own.length}`] : [];
+    });
+    expect(crowded).toEqual([]);
+  });
+
   it('the news feed carries the newest 50 items, not the whole archive', () => {
     const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
     expect(feed.match(/<item>/g)).toHaveLength(50);
@@ -118,7 +130,7 @@ describe(`the site at ${PROFILES} generated profiles`, () => {
     expect(wanted.filter((p) => !depth.has(p))).toEqual([]);
   });
 
-  it('with JavaScript off, a reader pages on, and jumps to the last page from the closed list of every page', async () => {
+  it("with JavaScript off, a reader pages on, and jumps to any page through the first page's closed list of every page", async () => {
     const page = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } })).newPage();
     await page.goto(`${base}/craftsmen/`);
     const nav = page.getByRole('navigation', { name: '工匠列表分页' });
@@ -127,9 +139,13 @@ describe(`the site at ${PROFILES} generated profiles`, () => {
     expect(await page.locator('main ul.grid > li').count()).toBe(CARDS_PER_PAGE);
     await expect(page.locator('main h2').first().textContent()).resolves.toContain(`本页第 ${CARDS_PER_PAGE + 1}–${2 * CARDS_PER_PAGE} 位`);
     await expect(nav.getByRole('link', { name: '第 2 页' }).getAttribute('aria-current')).resolves.toBe('page');
-    // The full list of pages is closed at first; opening it needs no script.
+    // Only the first page holds every page number; a later page links to that list.
     const last = [...links.keys()].filter((p) => /^\/craftsmen\/\d+\/$/.test(p)).length + 1;
-    const jump = nav.locator('details');
+    expect(await nav.locator('details').count()).toBe(0);
+    await nav.getByRole('link', { name: `所有页码（共 ${last} 页）` }).click();
+    await page.waitForURL(`${base}/craftsmen/#all-pages`);
+    // The full list is closed at first; opening it needs no script.
+    const jump = page.getByRole('navigation', { name: '工匠列表分页' }).locator('details');
     expect(await jump.getByRole('link', { name: `第 ${last - 5} 页` }).isVisible()).toBe(false);
     await jump.locator('summary').click();
     await jump.getByRole('link', { name: `第 ${last - 5} 页` }).click();
