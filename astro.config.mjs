@@ -14,6 +14,8 @@ import { siteAddress } from './src/site-address.ts';
 // The address comes from the environment (see src/site-address.ts); an invalid one stops here.
 const site = siteAddress(process.env.SITE_URL);
 console.log(`[skills-atlas] ${site.note}`);
+// Pagefind starts before the other build:done hooks and is waited for after them.
+const search = searchIndex();
 
 export default defineConfig({
   site: site.url,
@@ -29,12 +31,13 @@ export default defineConfig({
     contentCheck(),
     safeContentLinks(),
     mdx(),
+    search.start,
     // Embeds are for other sites' iframes, not for search engines.
     sitemap({ filter: (page) => !page.includes('/embed/') }),
     headersFile(),
     shareImages(),
     // After the share images: the showcases' PDF briefs and long images, printed by Chromium.
     briefs(),
-    searchIndex(),
+    search.finish,
   ],
 });

@@ -111,6 +111,24 @@ describe('every craftsman, organisation and district is found by its name', () =
   });
 });
 
+describe('the index', () => {
+  // Pagefind reads every HTML file but the craftsmen lists by filter (searchGlob): a page
+  // marked for search that the glob missed would be absent from the index, unnoticed.
+  it('holds every page marked for search, and only those', () => {
+    const html = (readdirSync('dist', { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+    const marked = html.filter((f) => readFileSync(`dist/${f}`, 'utf8').includes('data-pagefind-body'));
+    const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn']!.page_count).toBe(marked.length);
+    // The pages the glob leaves out exist, and none of them is marked.
+    const skipped = html.filter((f) => /^craftsmen\/(district|trade|level)\//.test(f));
+    expect(skipped.length).toBeGreaterThan(0);
+    expect(skipped.filter((f) => marked.includes(f))).toEqual([]);
+  });
+});
+
 describe('the search page', () => {
   it('loads results from a shared /search/?q= link without typing', async () => {
     const p = await (await browser.newContext()).newPage();
