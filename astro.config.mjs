@@ -31,6 +31,7 @@ export default defineConfig({
     contentCheck(),
     safeContentLinks(),
     mdx(),
+    // Pagefind reads the pages while the hooks below run: none of them may write HTML.
     search.start,
     // Embeds are for other sites' iframes, not for search engines.
     sitemap({ filter: (page) => !page.includes('/embed/') }),

@@ -14,7 +14,7 @@ import type { AstroIntegration } from 'astro';
  *
  * Completion marker: `<outDir>/.build-complete` is removed as the build starts and written
  * as the process exits successfully after `astro:build:done` ran, i.e. after every
- * integration's build:done hook (share images, _headers, Pagefind once it runs in one).
+ * integration's build:done hook (share images, _headers, briefs, and Pagefind, awaited in the last one).
  * A dist/ without it is partial or still being written: `astro preview` refuses it, and so
  * does the test setup. Deploy scripts should check for it too (`test -f dist/.build-complete`).
  */

@@ -4,16 +4,21 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
 
 /**
- * The HTML files Pagefind reads: all of them except the craftsmen lists by district, trade
- * and level (`craftsmen/<filter>/<value>/…`), which carry no `data-pagefind-body` and at
- * 10,000 profiles are 1,263 pages of cards Pagefind would parse only to skip. Every other
- * folder is read whole, so a new kind of page is searched without touching this.
- * test/site/search.test.ts checks that the index holds every page marked for search.
+ * The HTML files Pagefind reads: the site's root pages, `craftsmen/` one level deep (the
+ * profiles and the list's own pages, not the lists by district, trade and level, which carry
+ * no `data-pagefind-body` and at 10,000 profiles are 1,263 pages of cards Pagefind would
+ * parse only to skip), and every other folder whole, so a new kind of page is searched
+ * without touching this. test/site/search.test.ts checks that the index holds every page
+ * marked for search.
  */
 export function searchGlob(site: string): string {
   const folders = readdirSync(site, { withFileTypes: true })
     .filter((e) => e.isDirectory() && e.name !== 'craftsmen')
-    .map((e) => `${e.name}/**/*.html`)
+    .map((e) => {
+      // A name with glob syntax in it would change the pattern's meaning.
+      if (!/^[\w.-]+$/.test(e.name)) throw new Error(`搜索索引：文件夹名不可用 (search index: unusable folder name) ${e.name}`);
+      return `${e.name}/**/*.html`;
+    })
     .sort();
   return `{${['*.html', 'craftsmen/*/index.html', ...folders].join(',')}}`;
 }
@@ -28,12 +33,12 @@ export function searchGlob(site: string): string {
  */
 const MAX_FRAGMENTS = 4000;
 
-async function buildIndex(site: string, logger: AstroIntegrationLogger): Promise<void> {
+async function buildIndex(site: string, glob: string, logger: AstroIntegrationLogger): Promise<void> {
   const start = performance.now();
   const { index, errors } = await createIndex({ maxFragments: MAX_FRAGMENTS });
   if (!index) throw new Error(`Pagefind 无法启动 (Pagefind failed to start): ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: site, glob: searchGlob(site) });
+    const added = await index.addDirectory({ path: site, glob });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${site}pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
@@ -47,8 +52,8 @@ async function buildIndex(site: string, logger: AstroIntegrationLogger): Promise
 
 /**
  * Builds the Pagefind search index into dist/pagefind/ once every page is written, so
- * `astro build` alone makes the whole site. It reads the finished directory, as the
- * Pagefind command line does, so the index is the same whatever order pages were rendered in.
+ * `astro build` alone makes the whole site. It reads the finished pages from disk, as the
+ * Pagefind command line does, so the index is the same whatever order they were rendered in.
  *
  * Two integrations: `start` goes before the other build:done hooks and sets Pagefind (its own
  * process, on every core) working; `finish` goes last and waits for it. The sitemap, the
@@ -62,7 +67,9 @@ export function searchIndex(): { start: AstroIntegration; finish: AstroIntegrati
       name: 'skills-atlas:search-index',
       hooks: {
         'astro:build:done': ({ dir, logger }) => {
-          indexing = buildIndex(fileURLToPath(dir), logger);
+          // The folders are listed now, before the later hooks add theirs (none holds HTML).
+          const site = fileURLToPath(dir);
+          indexing = buildIndex(site, searchGlob(site), logger);
           // Awaited in `finish`; if a hook in between fails first, this failure is not unhandled.
           indexing.catch(() => {});
         },

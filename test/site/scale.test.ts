@@ -142,8 +142,11 @@ describe(`the site at ${PROFILES} generated profiles`, () => {
     // Only the first page holds every page number; a later page links to that list.
     const last = [...links.keys()].filter((p) => /^\/craftsmen\/\d+\/$/.test(p)).length + 1;
     expect(await nav.locator('details').count()).toBe(0);
-    await nav.getByRole('link', { name: `所有页码（共 ${last} 页）` }).click();
+    const toAll = nav.getByRole('link', { name: `所有页码（共 ${last} 页）` });
+    expect((await toAll.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await toAll.click();
     await page.waitForURL(`${base}/craftsmen/#all-pages`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('DETAILS');
     // The full list is closed at first; opening it needs no script.
     const jump = page.getByRole('navigation', { name: '工匠列表分页' }).locator('details');
     expect(await jump.getByRole('link', { name: `第 ${last - 5} 页` }).isVisible()).toBe(false);

@@ -18,8 +18,8 @@ export const pageHref = (first: string, n: number) => (n === 1 ? first : `${firs
  * The page numbers a pager on page `current` of `last` shows in its row: all of them up to
  * nine pages; beyond that the first, the last and two either side of the current one. A
  * longer list's first page also carries every page number in a closed <details>, and its
- * other pages link there (Pager.astro), so any page is two clicks from any other, without
- * JavaScript.
+ * other pages link there (Pager.astro), so any page is two links (and opening that list)
+ * from any other, without JavaScript.
  */
 export function pagerPages(current: number, last: number): number[] {
   const near = (p: number) => last <= 9 || p === 1 || p === last || Math.abs(p - current) <= 2;
