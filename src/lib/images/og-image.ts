@@ -11,6 +11,7 @@ import satori from 'satori';
 import subsetFont from 'subset-font';
 import { cacheFile } from './cache.ts';
 import { FONT_FILES } from './png.ts';
+import { encodePng } from './png-encode.ts';
 
 /** A number a card leads with: the report's wording, what it counts, and when it stands. */
 export interface CardFigure {
@@ -38,8 +39,8 @@ export interface CardJob {
   card: Card;
 }
 
-/** Bump when the layout changes, so cached images are redrawn. */
-const VERSION = 'og-3';
+/** Bump when the layout or the encoding changes, so cached images are redrawn. */
+const VERSION = 'og-4';
 const [regular, bold] = FONT_FILES.map((f) => readFileSync(f)) as [Buffer, Buffer];
 
 const h = (type: string, style: Record<string, unknown>, children?: unknown) => ({ type, props: { style, children } });
@@ -193,7 +194,7 @@ export async function cardSvg(card: Card): Promise<string> {
 
 /** Draws one card as PNG (about 80 ms on this project's build machine). */
 export async function drawCard(card: Card): Promise<Buffer> {
-  return new Resvg(await cardSvg(card), { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+  return encodePng(new Resvg(await cardSvg(card), { fitTo: { mode: 'width', value: 1200 } }).render());
 }
 
 /** The cache file of a card: the same card is drawn once, whichever page it is for. */

@@ -1,0 +1,47 @@
+/**
+ * Images drawn at build time are written as palette PNGs when that loses nothing: the
+ * pixels decoded (by resvg, not by our encoder) equal the drawing's, the file is smaller,
+ * and an image that a palette cannot hold keeps resvg's own encoding.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import { cardSvg } from '../../src/lib/images/og-image.ts';
+import { encodePng } from '../../src/lib/images/png-encode.ts';
+
+/** The RGBA pixels of a PNG, decoded by resvg as an image inside an SVG of the same size. */
+function decode(png: Buffer, width: number, height: number): Buffer {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
+  return new Resvg(svg).render().pixels;
+}
+
+const colourType = (png: Buffer) => png[25];
+
+describe('PNG encoding', () => {
+  it('writes a share card as a palette PNG with exactly the drawn pixels, in fewer bytes', async () => {
+    const drawn = new Resvg(await cardSvg({ eyebrow: '各区 · 萧山', title: '萧山区', subtitle: '测试用的一句话。' }), {
+      fitTo: { mode: 'width', value: 1200 },
+    }).render();
+    const png = encodePng(drawn);
+    expect(colourType(png)).toBe(3);
+    expect(png.length).toBeLessThan(drawn.asPng().length / 2);
+    expect(decode(png, 1200, 630).equals(drawn.pixels)).toBe(true);
+  });
+
+  it('gives the same bytes for the same pixels', async () => {
+    const svg = await cardSvg({ eyebrow: '工匠', title: '甲', subtitle: '同样的像素。' });
+    expect(encodePng(new Resvg(svg).render()).equals(encodePng(new Resvg(svg).render()))).toBe(true);
+  });
+
+  it('keeps resvg’s encoding for transparency or more than 256 colours', () => {
+    const transparent = new Resvg(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><rect width="10" height="10" fill="red"/></svg>',
+    ).render();
+    expect(encodePng(transparent).equals(transparent.asPng())).toBe(true);
+    const stops = '<stop offset="0" stop-color="#000"/><stop offset="1" stop-color="#fff"/>';
+    const gradient = new Resvg(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="300"><linearGradient id="g">${stops}</linearGradient><linearGradient id="h" x2="0" y2="1"><stop offset="0" stop-color="#f00"/><stop offset="1" stop-color="#00f"/></linearGradient><rect width="300" height="300" fill="url(#h)"/><rect width="300" height="300" fill="url(#g)" opacity="0.5"/></svg>`,
+    ).render();
+    expect(encodePng(gradient).equals(gradient.asPng())).toBe(true);
+    expect(colourType(encodePng(gradient))).toBe(6);
+  });
+});
