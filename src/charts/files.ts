@@ -2,6 +2,7 @@
 import { escapeHtml } from '../lib/present/escape.ts';
 import { dictionarySheet, FIELDS, type Row, tableCsv, tableSheet } from '../lib/present/export.ts';
 import { xlsx } from '../lib/present/xlsx.ts';
+import { wrap } from './fluid.ts';
 import type { ChartSpec } from './spec.ts';
 
 const columns = (c: ChartSpec) => c.columns.map((col) => ({ key: col.key, header: col.label }));
@@ -33,24 +34,6 @@ export interface ChartCredit {
 const PAD = 24;
 const FONT = "'Noto Sans SC','Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif";
 
-/** Splits text into lines that fit `width` px at `size` px (a CJK character is 1 em, Latin about 0.55 em). */
-function wrap(text: string, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  let used = 0;
-  for (const ch of text) {
-    const w = (ch.charCodeAt(0) < 0x100 ? 0.55 : 1) * size;
-    if (used + w > width && line) {
-      lines.push(line);
-      line = '';
-      used = 0;
-    }
-    line += ch;
-    used += w;
-  }
-  return line ? [...lines, line] : lines;
-}
-
 /**
  * The chart as a file that keeps its provenance when it leaves the site (a slide, an article,
  * a chat): its title, subtitle with the date, the drawing, every note, the source line with
@@ -68,8 +51,8 @@ export function chartSvgFile(c: ChartSpec, credit: ChartCredit): string {
       parts.push(`<text x="${PAD}" y="${Math.round(y)}" font-size="${size}"${attrs}>${escapeHtml(line)}</text>`);
     }
   };
-  text(wrap(c.title, 20, inner), 20, ' font-weight="700"');
-  text(wrap(c.subtitle, 14, inner), 14, ' fill="#4a5a63"');
+  text(wrap(c.title, inner, 20, true), 20, ' font-weight="700"');
+  text(wrap(c.subtitle, inner, 14), 14, ' fill="#4a5a63"');
   y += 12;
   const drawing = c.svg
     .replace(/var\(--[\w-]+,\s*([^)]+)\)/g, '$1')
@@ -79,10 +62,10 @@ export function chartSvgFile(c: ChartSpec, credit: ChartCredit): string {
     .replace(/^<svg /, `<svg x="${PAD}" y="${Math.round(y)}" `);
   parts.push(drawing);
   y += c.height + 8;
-  for (const note of c.notes) text(wrap(`注：${note}`, 13, inner), 13, ' fill="#4a5a63"');
+  for (const note of c.notes) text(wrap(`注：${note}`, inner, 13), 13, ' fill="#4a5a63"');
   const sources = credit.sources.map((s) => `《${s.title}》${s.outlet ? `（${s.outlet}）` : ''}`).join('；');
-  text(wrap(`来源：${sources}`, 13, inner), 13);
-  text(wrap(`图表：匠心图谱 · ${credit.url}`, 13, inner), 13, ' font-weight="700"');
+  text(wrap(`来源：${sources}`, inner, 13), 13);
+  text(wrap(`图表：匠心图谱 · ${credit.url}`, inner, 13, true), 13, ' font-weight="700"');
   const height = Math.round(y + PAD);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" color="#1f2a30" fill="#1f2a30" font-family="${FONT.replace(/"/g, '&quot;')}"><rect width="100%" height="100%" fill="#ffffff"/>${parts.join('')}</svg>

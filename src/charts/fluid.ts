@@ -29,7 +29,9 @@ export function textWidth(text: string, size = FONT_SIZE, bold = false): number 
 
 /**
  * Splits `text` into lines no wider than `width` px at `size` px, balanced so the last line is
- * not a lone character or two.
+ * not a lone character or two. A number or a Latin word stays whole ("2023年" may break after
+ * 2023, "100%" never breaks); no line starts with closing punctuation or ends with opening
+ * punctuation; a space stays at the end of the line it follows. The lines joined are the text.
  */
 export function wrap(text: string, width: number, size = FONT_SIZE, bold = false): string[] {
   const lines = greedy(text, width, size, bold);
@@ -41,23 +43,42 @@ export function wrap(text: string, width: number, size = FONT_SIZE, bold = false
   return lines;
 }
 
-const CLOSING = '，。、：；！？）》」』”’·%';
+const CLOSING = '，。、：；！？）》」』”’·%％…';
 const OPENING = '（《「『“‘';
 
+/** The pieces no line break falls inside: runs of Latin letters, digits and signs, or one character, with the punctuation and space that must stay with them. */
+function units(text: string): string[] {
+  const out: string[] = [];
+  for (const token of text.match(/[\x21-\x7e]+|\s+|./gu) ?? []) {
+    const last = out.at(-1);
+    if (last !== undefined && (/^\s/.test(token) || CLOSING.includes(token[0]!) || OPENING.includes(last.at(-1)!)))
+      out[out.length - 1] = last + token;
+    else out.push(token);
+  }
+  return out;
+}
+
 function greedy(text: string, width: number, size: number, bold: boolean): string[] {
+  const fits = (s: string) => textWidth(s.trimEnd(), size, bold) <= width;
   const lines: string[] = [];
   let line = '';
-  for (const ch of text) {
-    if (line && textWidth(line + ch, size, bold) > width) {
-      // No line starts with closing punctuation or ends with opening: carry a character over.
-      let carry = '';
-      const chars = [...line];
-      while (chars.length > 1 && (CLOSING.includes(carry ? carry[0]! : ch) || OPENING.includes(chars.at(-1)!)))
-        carry = chars.pop()! + carry;
-      lines.push(chars.join(''));
-      line = carry;
+  for (const unit of units(text)) {
+    if (line && !fits(line + unit)) {
+      lines.push(line);
+      line = '';
     }
-    line += ch;
+    if (fits(unit)) {
+      line += unit;
+      continue;
+    }
+    // Wider than a whole line (a long address): broken between characters.
+    for (const ch of unit) {
+      if (line && !fits(line + ch)) {
+        lines.push(line);
+        line = '';
+      }
+      line += ch;
+    }
   }
   return line ? [...lines, line] : lines;
 }

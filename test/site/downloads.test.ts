@@ -106,6 +106,9 @@ describe('chart downloads', () => {
       const src = sources.find((x) => x.id === s)!;
       expect(all).toContain(`《${src.title}》${src.outlet ? `（${src.outlet}）` : ''}`);
     }
+    // The file's own lines (outside the drawing) never split a number: no "（100" above "%）".
+    const lines = [...svg.replace(/<svg x=[\s\S]*?<\/svg>/, '').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => plain(m[1]!));
+    for (const [a, b] of lines.slice(1).map((l, i) => [lines[i]!, l] as const)) expect(`${a}|${b}`).not.toMatch(/[\d.,]\|[\d%]/);
     expect(all).toContain('图表：匠心图谱');
     expect(all).toContain(`/charts/${id}/`);
     // The PNG is that very file drawn at twice its width.

@@ -79,6 +79,20 @@ describe('chart text is set in the page’s type scale', () => {
     expect([...wrap('长宁推进会发布《长宁职业技能新势力》手册', 256, 13).at(-1)!].length).toBeGreaterThan(2);
     expect(wrap('短', 256)).toEqual(['短']);
   });
+
+  it('never breaks inside a number or a Latin word, and loses no character', () => {
+    const text =
+      '已完成数与年度目标之比，截至2023年11月20日（年份为推断）；虚线为目标（100%），约34,840人次 · http://example.org/charts/a/';
+    for (const width of [120, 160, 200, 256, 320, 400]) {
+      const lines = wrap(text, width, 14);
+      expect(lines.join(''), String(width)).toBe(text);
+      for (const [a, b] of lines.slice(1).map((l, i) => [lines[i]!, l] as const)) {
+        expect(`${a}|${b}`, String(width)).not.toMatch(/[\d.,]\|[\d%]/);
+        expect(b).not.toMatch(/^[，。、：；！？）》”·%]/);
+        expect(a).not.toMatch(/[（《“]$/);
+      }
+    }
+  });
 });
 
 describe('chart rows follow the data', () => {
