@@ -1,7 +1,9 @@
 /**
  * PNG encoding for the images drawn at build time. resvg writes every image as 32-bit RGBA,
  * but a share card is opaque and, antialiasing included, uses under a hundred colours: as an
- * 8-bit palette image it has exactly the same pixels in about a third of the bytes (tested).
+ * 8-bit palette image it has exactly the same pixels in under half the bytes (tested), at
+ * zlib's default level, which encodes a card about as fast as resvg does (level 9 saves
+ * another 15 % at three times the time).
  * That matters at scale: at 10,000 profiles the share images are most of the built site's
  * bytes, copied into it on every build and fetched by every chat app that previews a link.
  * An image with transparency or more than 256 colours keeps resvg's own encoding.
@@ -38,18 +40,25 @@ export function encodePng(image: Rendered): Buffer {
   const index = new Map<number, number>();
   // One filter-type byte (0, none: the usual choice for palette images) before each row.
   const raw = Buffer.alloc(height * (width + 1));
+  // Most pixels repeat the one before (flat backgrounds): only a new colour is looked up.
+  let last = -1;
+  let lastIndex = 0;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const p = (y * width + x) * 4;
       if (pixels[p + 3] !== 255) return image.asPng();
       const rgb = (pixels[p]! << 16) | (pixels[p + 1]! << 8) | pixels[p + 2]!;
-      let i = index.get(rgb);
-      if (i === undefined) {
-        if (index.size === 256) return image.asPng();
-        i = index.size;
-        index.set(rgb, i);
+      if (rgb !== last) {
+        let i = index.get(rgb);
+        if (i === undefined) {
+          if (index.size === 256) return image.asPng();
+          i = index.size;
+          index.set(rgb, i);
+        }
+        last = rgb;
+        lastIndex = i;
       }
-      raw[y * (width + 1) + 1 + x] = i;
+      raw[y * (width + 1) + 1 + x] = lastIndex;
     }
   }
   const ihdr = Buffer.alloc(13);
@@ -63,7 +72,7 @@ export function encodePng(image: Rendered): Buffer {
     SIGNATURE,
     chunk('IHDR', ihdr),
     chunk('PLTE', plte),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IDAT', deflateSync(raw)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
