@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { briefs } from './src/integrations/briefs.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
+import { clearOutput } from './src/integrations/clear-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFile } from './src/integrations/headers.ts';
 import { safeContentLinks } from './src/integrations/safe-links.ts';
@@ -40,5 +41,8 @@ export default defineConfig({
     // After the share images: the showcases' PDF briefs and long images, printed by Chromium.
     briefs(),
     search.finish,
+    // Moves the last build aside as this one starts and deletes it while Astro bundles;
+    // last, so that nothing else waits for the deletion at the end.
+    clearOutput(),
   ],
 });

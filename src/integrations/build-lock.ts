@@ -27,7 +27,7 @@ interface Holder {
   started: string;
 }
 
-const alive = (pid: number) => {
+export const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
     return true;
