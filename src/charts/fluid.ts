@@ -36,7 +36,14 @@ export function textWidth(text: string, size = FONT_SIZE, bold = false): number 
 export function wrap(text: string, width: number, size = FONT_SIZE, bold = false): string[] {
   const lines = greedy(text, width, size, bold);
   if (lines.length < 2 || [...lines.at(-1)!].length > 2) return lines;
-  for (let w = textWidth(text, size, bold) / lines.length; w < width; w += size / 2) {
+  // Never narrower than the widest piece that fits a line, so balancing breaks no number.
+  const widest = Math.max(
+    0,
+    ...units(text)
+      .map((u) => textWidth(u.trimEnd(), size, bold))
+      .filter((w) => w <= width),
+  );
+  for (let w = Math.max(textWidth(text, size, bold) / lines.length, widest); w < width; w += size / 2) {
     const balanced = greedy(text, w, size, bold);
     if (balanced.length <= lines.length) return balanced;
   }

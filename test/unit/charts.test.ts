@@ -92,6 +92,8 @@ describe('chart text is set in the page’s type scale', () => {
         expect(a).not.toMatch(/[（《“]$/);
       }
     }
+    // Balancing the last line narrows the width: never below a number that fits a line.
+    expect(wrap('截至2023年共12345678人次', 68, 14)).toContain('12345678');
   });
 });
 

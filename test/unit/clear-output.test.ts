@@ -1,10 +1,11 @@
 /**
  * The last build is moved out of the output folder as a build starts and deleted while it
  * runs: by the end of the build it is gone, `.git` in the output folder is left where it
- * is (for Astro to treat as it does), and what a killed build left behind is deleted too.
+ * is (for Astro to treat as it does), and what a killed build on this machine left behind is
+ * deleted too, but not what a running build or another machine's build is clearing.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,16 +25,21 @@ describe('clearing the last build', () => {
     writeFileSync(join(dist, 'craftsmen/a/index.html'), 'old');
     writeFileSync(join(dist, '.git/HEAD'), 'ref: refs/heads/pages\n');
     // A killed build's leftovers: a folder named after a process that no longer runs.
-    const stale = join(root, OLD_BUILDS, '999999999');
-    mkdirSync(join(stale, 'og'), { recursive: true });
+    const stale = join(root, OLD_BUILDS, `${hostname()}-999999999`);
+    // A build still running here (our parent process) and one on another machine.
+    const running = join(root, OLD_BUILDS, `${hostname()}-${process.ppid}`);
+    const elsewhere = join(root, OLD_BUILDS, 'another-host-999999999');
+    for (const dir of [stale, running, elsewhere]) mkdirSync(join(dir, 'og'), { recursive: true });
 
     const { hooks } = clearOutput();
     (hooks['astro:config:done'] as Hook)({ config: { root: pathToFileURL(`${root}/`), outDir: pathToFileURL(`${dist}/`) } });
     (hooks['astro:build:start'] as Hook)({ logger });
     expect(readdirSync(dist)).toEqual(['.git']);
     await (hooks['astro:build:done'] as Hook)({ logger });
-    expect(existsSync(join(root, OLD_BUILDS, String(process.pid)))).toBe(false);
+    expect(existsSync(join(root, OLD_BUILDS, `${hostname()}-${process.pid}`))).toBe(false);
     expect(existsSync(stale)).toBe(false);
+    expect(existsSync(running)).toBe(true);
+    expect(existsSync(elsewhere)).toBe(true);
     expect(readdirSync(dist)).toEqual(['.git']);
     expect(existsSync(join(dist, '.git/HEAD'))).toBe(true);
   });
@@ -53,6 +59,18 @@ describe('clearing the last build', () => {
     expect(readdirSync(dist)).toEqual(['og']);
     expect(said.join()).toContain('1 entries left for Astro');
     rmSync(other, { recursive: true, force: true });
+  });
+
+  it('keeps the last build when the configuration says to keep the output folder', async () => {
+    const dist = join(root, 'kept');
+    mkdirSync(join(dist, 'og'), { recursive: true });
+    const { hooks } = clearOutput();
+    (hooks['astro:config:done'] as Hook)({
+      config: { root: pathToFileURL(`${root}/`), outDir: pathToFileURL(`${dist}/`), vite: { build: { emptyOutDir: false } } },
+    });
+    (hooks['astro:build:start'] as Hook)({ logger });
+    await (hooks['astro:build:done'] as Hook)({ logger });
+    expect(readdirSync(dist)).toEqual(['og']);
   });
 
   it('does nothing when there is no last build', async () => {

@@ -44,4 +44,21 @@ describe('PNG encoding', () => {
     expect(encodePng(gradient).equals(gradient.asPng())).toBe(true);
     expect(colourType(encodePng(gradient))).toBe(6);
   });
+
+  it('holds exactly 256 colours in a palette and gives up at the 257th', () => {
+    // A 16 × 17 image of `n` distinct opaque colours (the rest repeat the last).
+    const image = (n: number) => {
+      const pixels = Buffer.alloc(16 * 17 * 4);
+      for (let i = 0; i < 16 * 17; i++) {
+        const c = Math.min(i, n - 1);
+        pixels.set([c & 255, c >> 8, 200, 255], i * 4);
+      }
+      return { width: 16, height: 17, pixels, asPng: () => Buffer.from('resvg') };
+    };
+    const full = image(256);
+    const png = encodePng(full);
+    expect(colourType(png)).toBe(3);
+    expect(decode(png, 16, 17).equals(full.pixels)).toBe(true);
+    expect(encodePng(image(257)).toString()).toBe('resvg');
+  });
 });
