@@ -15,7 +15,7 @@ import { siteAddress } from './src/site-address.ts';
 // The address comes from the environment (see src/site-address.ts); an invalid one stops here.
 const site = siteAddress(process.env.SITE_URL);
 console.log(`[skills-atlas] ${site.note}`);
-// Pagefind starts before the other build:done hooks and is waited for after them.
+// Pagefind reads every page before the other build:done hooks run, and writes its index while they run.
 const search = searchIndex();
 
 export default defineConfig({
@@ -32,7 +32,7 @@ export default defineConfig({
     contentCheck(),
     safeContentLinks(),
     mdx(),
-    // Pagefind reads the pages while the hooks below run: none of them may write HTML.
+    // Pagefind has read every page when the hooks below run: HTML written by them is not searched.
     search.start,
     // Embeds are for other sites' iframes, not for search engines.
     sitemap({ filter: (page) => !page.includes('/embed/') }),

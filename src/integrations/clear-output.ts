@@ -23,12 +23,19 @@ export const OLD_BUILDS = 'node_modules/.cache/skills-atlas-old-builds';
  * and so does `.git`: Astro means to keep it (its emptyDir is given `new Set(".git")`, which
  * is a set of four characters, so in Astro 7.3 it is deleted all the same); whatever Astro
  * does with it, this integration does not change.
+ *
+ * The same goes for the pages' compiled code, which Astro writes to `<outDir>/.prerender/`
+ * (at 10,000 profiles some 10,000 files, one per profile) and deletes, again with nothing else
+ * happening, as soon as the pages are written: at astro:build:generated, the last moment
+ * before that, this integration moves it aside and deletes it while the build:done hooks run.
  */
 export function clearOutput(): AstroIntegration {
   let root = '';
   let outDir = '';
   let keep = false;
+  let mine = '';
   let clearing: Promise<unknown> = Promise.resolve();
+  let clearingCode: Promise<unknown> = Promise.resolve();
   return {
     name: 'skills-atlas:clear-output',
     hooks: {
@@ -36,12 +43,12 @@ export function clearOutput(): AstroIntegration {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
         keep = config.vite?.build?.emptyOutDir === false;
+        mine = join(root, OLD_BUILDS, `${hostname()}-${process.pid}`);
       },
       'astro:build:start': ({ logger }) => {
         if (keep) return;
         const base = join(root, OLD_BUILDS);
         const host = hostname();
-        const mine = join(base, `${host}-${process.pid}`);
         const entries = existsSync(outDir) ? readdirSync(outDir).filter((name) => name !== '.git') : [];
         let kept = 0;
         for (const name of entries) {
@@ -68,8 +75,23 @@ export function clearOutput(): AstroIntegration {
               logger.warn(`旧构建未能删除 (a previous build could not be deleted from ${base}): ${(result.reason as Error).message}`);
         });
       },
-      'astro:build:done': async () => {
+      'astro:build:generated': async ({ logger }) => {
+        const code = join(outDir, '.prerender');
+        if (!existsSync(code)) return; // another Astro version: it deletes what it wrote, as before
+        // The last build is deleted from the same folder: start when it is gone (long before).
         await clearing;
+        try {
+          mkdirSync(mine, { recursive: true });
+          renameSync(code, join(mine, '.prerender'));
+        } catch {
+          return; // not movable (the cache on another file system): Astro deletes it as before
+        }
+        clearingCode = rm(mine, { recursive: true, force: true }).catch((error: Error) =>
+          logger.warn(`页面代码未能删除 (the pages' compiled code could not be deleted from ${mine}): ${error.message}`),
+        );
+      },
+      'astro:build:done': async () => {
+        await Promise.all([clearing, clearingCode]);
       },
     },
   };

@@ -33,21 +33,35 @@ export function searchGlob(site: string): string {
  */
 const MAX_FRAGMENTS = 4000;
 
-async function buildIndex(site: string, glob: string, logger: AstroIntegrationLogger): Promise<void> {
+/**
+ * Reads the site's pages into a new Pagefind index; resolves when every page is read, with a
+ * promise of the index written to `<site>pagefind/`. Pagefind reads on every core but writes
+ * mostly on one, so the caller can do other work while it writes.
+ */
+async function readPages(site: string, glob: string, logger: AstroIntegrationLogger): Promise<{ written: Promise<void> }> {
   const start = performance.now();
   const { index, errors } = await createIndex({ maxFragments: MAX_FRAGMENTS });
   if (!index) throw new Error(`Pagefind 无法启动 (Pagefind failed to start): ${errors.join('; ')}`);
+  let added: Awaited<ReturnType<typeof index.addDirectory>>;
   try {
-    const added = await index.addDirectory({ path: site, glob });
+    added = await index.addDirectory({ path: site, glob });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    // The benchmark (scripts/bench/build-once.ts) reads this measure.
-    const { duration } = performance.measure('skills-atlas:search-index', { start });
-    logger.info(`搜索索引：读取 ${added.page_count} 页 (search index: ${added.page_count} pages read) in ${Math.round(duration)} ms`);
-  } finally {
+  } catch (error) {
     await close();
+    throw error;
   }
+  const write = async () => {
+    try {
+      const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+      if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+      // The benchmark (scripts/bench/build-once.ts) reads this measure.
+      const { duration } = performance.measure('skills-atlas:search-index', { start });
+      logger.info(`搜索索引：读取 ${added.page_count} 页 (search index: ${added.page_count} pages read) in ${Math.round(duration)} ms`);
+    } finally {
+      await close();
+    }
+  };
+  return { written: write() };
 }
 
 /**
@@ -55,23 +69,23 @@ async function buildIndex(site: string, glob: string, logger: AstroIntegrationLo
  * `astro build` alone makes the whole site. It reads the finished pages from disk, as the
  * Pagefind command line does, so the index is the same whatever order they were rendered in.
  *
- * Two integrations: `start` goes before the other build:done hooks and sets Pagefind (its own
- * process, on every core) working; `finish` goes last and waits for it. The sitemap, the
- * share images and the briefs are written meanwhile: none of them is HTML, so none changes
- * what Pagefind reads.
+ * Two integrations. `start` goes before the other build:done hooks and waits while Pagefind
+ * (its own process) reads every page on every core: nothing else competes for them, and no
+ * later hook can change a page before it is read. Pagefind then writes the index, mostly on
+ * one core, while the sitemap, the share images and the briefs are written on the other;
+ * `finish` goes last and waits for the index.
  */
 export function searchIndex(): { start: AstroIntegration; finish: AstroIntegration } {
-  let indexing: Promise<void> | undefined;
+  let writing: Promise<void> | undefined;
   return {
     start: {
       name: 'skills-atlas:search-index',
       hooks: {
-        'astro:build:done': ({ dir, logger }) => {
-          // The folders are listed now, before the later hooks add theirs (none holds HTML).
+        'astro:build:done': async ({ dir, logger }) => {
           const site = fileURLToPath(dir);
-          indexing = buildIndex(site, searchGlob(site), logger);
+          ({ written: writing } = await readPages(site, searchGlob(site), logger));
           // Awaited in `finish`; if a hook in between fails first, this failure is not unhandled.
-          indexing.catch(() => {});
+          writing.catch(() => {});
         },
       },
     },
@@ -79,7 +93,7 @@ export function searchIndex(): { start: AstroIntegration; finish: AstroIntegrati
       name: 'skills-atlas:search-index-written',
       hooks: {
         'astro:build:done': async () => {
-          await indexing;
+          await writing;
         },
       },
     },

@@ -6,6 +6,7 @@
  * no-JavaScript form.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from '../../scripts/lib/browser.ts';
@@ -126,6 +127,40 @@ describe('the index', () => {
     const skipped = html.filter((f) => /^craftsmen\/(district|trade|level)\//.test(f));
     expect(skipped.length).toBeGreaterThan(0);
     expect(skipped.filter((f) => marked.includes(f))).toEqual([]);
+  });
+});
+
+/** The text Pagefind indexed for each page, from the fragment files it wrote. */
+function indexedText(): Map<string, string> {
+  const dir = 'dist/pagefind/fragment';
+  const text = new Map<string, string>();
+  for (const f of readdirSync(dir)) {
+    const json = gunzipSync(readFileSync(`${dir}/${f}`))
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, '');
+    const { url, content } = JSON.parse(json) as { url: string; content: string };
+    // Pagefind marks its word boundaries with zero-width spaces.
+    text.set(url, content.replaceAll('\u200b', ''));
+  }
+  return text;
+}
+
+describe('what a profile is indexed by', () => {
+  const text = indexedText();
+  const profiles = [...text].filter(([url]) => /^\/craftsmen\/[^/]+\/$/.test(url));
+
+  it('its employer, studio and honours by their full names, which its story need not spell out', () => {
+    // The story says “杭州大有供电服务有限公司的萧山欣美分公司” and “第十五届‘首席技师’”.
+    const profile = text.get('/craftsmen/wang-luqing/')!;
+    expect(profile).toContain('杭州大有供电服务有限公司萧山欣美分公司');
+    expect(profile).toContain('第十五届杭州市萧山区首席技师');
+    expect(profile).toContain('王露清的工作室');
+  });
+
+  it('not the fact labels and dates every profile repeats, which would only crowd its excerpts', () => {
+    expect(profiles.length).toBeGreaterThan(10);
+    for (const [url, content] of profiles)
+      for (const label of ['基本信息', '所在区', '报道时间', '报道未载明']) expect(content, url).not.toContain(label);
   });
 });
 

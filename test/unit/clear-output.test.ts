@@ -2,7 +2,9 @@
  * The last build is moved out of the output folder as a build starts and deleted while it
  * runs: by the end of the build it is gone, `.git` in the output folder is left where it
  * is (for Astro to treat as it does), and what a killed build on this machine left behind is
- * deleted too, but not what a running build or another machine's build is clearing.
+ * deleted too, but not what a running build or another machine's build is clearing. The
+ * pages' compiled code, which Astro deletes once the pages are written, is moved aside then
+ * and deleted while the last hooks run.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
@@ -42,6 +44,20 @@ describe('clearing the last build', () => {
     expect(existsSync(elsewhere)).toBe(true);
     expect(readdirSync(dist)).toEqual(['.git']);
     expect(existsSync(join(dist, '.git/HEAD'))).toBe(true);
+  });
+
+  it('moves the pages’ compiled code aside once the pages are written, and has deleted it by the end', async () => {
+    const dist = join(root, 'with-code');
+    mkdirSync(join(dist, '.prerender/chunks'), { recursive: true });
+    writeFileSync(join(dist, '.prerender/chunks/page.mjs'), 'export {}');
+    writeFileSync(join(dist, 'index.html'), 'new');
+    const { hooks } = clearOutput();
+    (hooks['astro:config:done'] as Hook)({ config: { root: pathToFileURL(`${root}/`), outDir: pathToFileURL(`${dist}/`) } });
+    await (hooks['astro:build:generated'] as Hook)({ logger });
+    expect(readdirSync(dist)).toEqual(['index.html']);
+    await (hooks['astro:build:done'] as Hook)({ logger });
+    expect(existsSync(join(root, OLD_BUILDS, `${hostname()}-${process.pid}`))).toBe(false);
+    expect(readdirSync(dist)).toEqual(['index.html']);
   });
 
   it('leaves the last build for Astro to delete when it cannot be moved', async () => {

@@ -11,7 +11,7 @@
  * built site cannot reach the cache, nor the cache a built site.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -49,23 +49,29 @@ export function store(file: string, bytes: Uint8Array): void {
 
 /** The cached image's bytes if they are whole (they match their stored hash), else undefined. */
 export function load(file: string): Buffer | undefined {
-  if (!existsSync(file) || !existsSync(hashFile(file))) return undefined;
   try {
     const bytes = readFileSync(file);
     return readFileSync(hashFile(file), 'utf8').trim() === sha256(bytes) ? bytes : undefined;
   } catch {
-    return undefined; // removed or replaced while being read: draw it again
+    return undefined; // absent, or removed or replaced while being read: draw it again
   }
 }
 
 /**
  * Writes checked bytes to a new file at `out` in the built site. Whatever was at `out` is
  * removed first, so a hard link left there by an older build is cut, not written through.
+ * (The usual case, a new file in an existing folder, costs one call.)
  */
 export function copyOut(bytes: Uint8Array, out: string): void {
-  mkdirSync(dirname(out), { recursive: true });
-  rmSync(out, { force: true });
-  writeFileSync(out, bytes, { flag: 'wx' });
+  try {
+    writeFileSync(out, bytes, { flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') mkdirSync(dirname(out), { recursive: true });
+    else if (code === 'EEXIST') rmSync(out);
+    else throw error;
+    writeFileSync(out, bytes, { flag: 'wx' });
+  }
 }
 
 /** The image drawn from these inputs: read from the cache if whole, or drawn and kept. */
