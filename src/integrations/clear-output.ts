@@ -84,7 +84,9 @@ export function clearOutput(): AstroIntegration {
           mkdirSync(mine, { recursive: true });
           renameSync(code, join(mine, '.prerender'));
         } catch {
-          return; // not movable (the cache on another file system): Astro deletes it as before
+          // Not movable (the cache on another file system): Astro deletes it as before.
+          clearingCode = rm(mine, { recursive: true, force: true }).catch(() => {});
+          return;
         }
         clearingCode = rm(mine, { recursive: true, force: true }).catch((error: Error) =>
           logger.warn(`页面代码未能删除 (the pages' compiled code could not be deleted from ${mine}): ${error.message}`),

@@ -138,7 +138,9 @@ function indexedText(): Map<string, string> {
     const json = gunzipSync(readFileSync(`${dir}/${f}`))
       .toString('utf8')
       .replace(/^pagefind_dcd/, '');
-    const { url, content } = JSON.parse(json) as { url: string; content: string };
+    const { url, content } = JSON.parse(json) as { url?: string; content?: string };
+    // One page per file below maxFragments; a change in Pagefind's format should say so here.
+    if (typeof url !== 'string' || typeof content !== 'string') throw new Error(`${f}: not one page's fragment`);
     // Pagefind marks its word boundaries with zero-width spaces.
     text.set(url, content.replaceAll('\u200b', ''));
   }
@@ -155,6 +157,8 @@ describe('what a profile is indexed by', () => {
     expect(profile).toContain('杭州大有供电服务有限公司萧山欣美分公司');
     expect(profile).toContain('第十五届杭州市萧山区首席技师');
     expect(profile).toContain('王露清的工作室');
+    // …each ending where it ends, not run on into the next.
+    expect(profile).not.toContain('分公司王露清');
   });
 
   it('not the fact labels and dates every profile repeats, which would only crowd its excerpts', () => {
