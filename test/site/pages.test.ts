@@ -150,6 +150,25 @@ describe('sharing', () => {
 });
 
 describe('print', () => {
+  // The header's reader tools (字号, 高对比) work only on screen; on paper their label stood
+  // alone under the site's name. (Main text may name them: /about/ describes 高对比.)
+  it.each(Object.entries(KINDS))('%s (%s) prints without the reader tools of the screen', async (_, path) => {
+    const { page } = await open(path);
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter(
+          (el) =>
+            !el.closest('main') &&
+            el.checkVisibility() &&
+            [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /^(字号|高对比|标准|大|特大)$/.test(n.textContent!.trim())),
+        )
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(shown).toEqual([]);
+    await page.context().close();
+  });
+
   it('a showcase prints as an A4 brief of at most two pages, without navigation, with its address and QR code', async () => {
     const { page } = await open(KINDS.showcase);
     await page.emulateMedia({ media: 'print' });
