@@ -7,8 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from './lib/browser.ts';
-import { serve } from './lib/server.ts';
+import { CHROMIUM } from '../src/lib/chromium.ts';
+import { serve } from '../src/lib/static-server.ts';
 
 const PAGES = ['/', '/craftsmen/zhang-jianping/', '/districts/xiaoshan/', '/charts/', '/search/?q=%E4%BA%8C%E8%83%A1'];
 const { server, url } = await serve('dist');

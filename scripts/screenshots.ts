@@ -3,8 +3,8 @@
  * light and dark, into test/screenshots/ — for looking at what readers see.
  */
 import { mkdirSync } from 'node:fs';
-import { launch } from './lib/browser.ts';
-import { serve } from './lib/server.ts';
+import { launch } from '../src/lib/chromium.ts';
+import { serve } from '../src/lib/static-server.ts';
 
 const paths = process.argv.slice(2).length
   ? process.argv.slice(2)

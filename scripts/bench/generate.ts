@@ -66,8 +66,11 @@ function dataset(n: number) {
   );
 }
 
-/** Our project at size n, in `dir`. */
-export function ours(project: string, dir: string, n: number) {
+/**
+ * Our project at size n, in `dir`: n profiles, and (unless told otherwise) n/10 news items
+ * and a dataset of n/10 figures.
+ */
+export function ours(project: string, dir: string, n: number, { news: newsItems = n / 10, figures = n / 10 } = {}) {
   rmSync(dir, { recursive: true, force: true });
   cpSync(project, dir, {
     recursive: true,
@@ -75,8 +78,8 @@ export function ours(project: string, dir: string, n: number) {
   });
   symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
   for (let i = 0; i < n; i++) writeFileSync(join(dir, 'src/content/craftsmen', `bench-${i}.mdx`), profile(i));
-  for (let i = 0; i < n / 10; i++) writeFileSync(join(dir, 'src/content/news', `bench-${i}.mdx`), news(i));
-  if (n > 0) writeFileSync(join(dir, 'data/datasets/bench.json'), dataset(n / 10));
+  for (let i = 0; i < newsItems; i++) writeFileSync(join(dir, 'src/content/news', `bench-${i}.mdx`), news(i));
+  if (figures > 0) writeFileSync(join(dir, 'data/datasets/bench.json'), dataset(figures));
 }
 
 /** The bare baseline at size n: the same profiles and news, each a page with its title and body. */

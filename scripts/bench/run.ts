@@ -17,8 +17,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { launch } from '../lib/browser.ts';
-import { serve } from '../lib/server.ts';
+import { launch } from '../../src/lib/chromium.ts';
+import { serve } from '../../src/lib/static-server.ts';
 import { weigh } from '../lib/weigh.ts';
 import { bare, ours } from './generate.ts';
 

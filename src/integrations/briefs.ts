@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { CHROMIUM, launch } from '../../scripts/lib/browser.ts';
-import { serve } from '../../scripts/lib/server.ts';
+import { CHROMIUM, launch } from '../lib/chromium.ts';
+import { serve } from '../lib/static-server.ts';
 import { cacheFile, copyOut, load, store } from '../lib/images/cache.ts';
 import { commitDate } from './site-version.ts';
 

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { readWording } from '../lib/content/wording.ts';
 import { BLANK_MESSAGE, isBlank, period, type RefFactory, reportDate, slug, text } from './shared.ts';
+import { readWording } from './wording.ts';
 
-export { QUALIFIERS, type Qualifier } from '../lib/content/wording.ts';
+export { QUALIFIERS, type Qualifier } from './wording.ts';
 
 /**
  * What kind of number a figure is. A stock ("技能人才超31万人") is not an achievement, a
@@ -52,7 +52,7 @@ export const figureSchema = (ref: RefFactory) =>
       /**
        * The number exactly as the report words it, with its unit and any qualifier word:
        * "3.48万人次", "2.6万人次以上", "超31万人", "近500份", "1000余名", "8-15%". Pages show
-       * this; the qualifier and the rounding are read from it (src/lib/content/wording.ts).
+       * this; the qualifier and the rounding are read from it (src/schemas/wording.ts).
        */
       wording: text,
       /** The number as a plain value, which the wording must give (a percentage as 134 with unit "%"). */

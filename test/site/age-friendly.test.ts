@@ -7,24 +7,20 @@
  * button only where the browser can speak, and it reads the story in zh-CN; /about/ states
  * what the site does and does not do.
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../../scripts/lib/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { connect } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const PROFILE = '/craftsmen/zhang-jianping/';
 const ARTICLE = '/news/lingang-yishibaiqianwan-plan/';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = await connect();
 
 async function open(path: string, options: BrowserContextOptions = {}, init?: () => void): Promise<Page> {
   const context = await browser.newContext(options);
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
-  await page.goto(base + path, { waitUntil: 'networkidle' });
+  await page.goto(base + path, { waitUntil: 'load' });
   return page;
 }
 
@@ -91,9 +87,9 @@ describe('high contrast (高对比)', () => {
       const paper = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(paper).toBe(colorScheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(0, 0, 0)');
 
-      await page.reload({ waitUntil: 'networkidle' });
+      await page.reload({ waitUntil: 'load' });
       expect(await isContrast(page)).toBe(true);
-      await page.goto(`${base}${ARTICLE}`, { waitUntil: 'networkidle' });
+      await page.goto(`${base}${ARTICLE}`, { waitUntil: 'load' });
       expect(await isContrast(page)).toBe(true);
       await expect(contrastButton(page).getAttribute('aria-pressed')).resolves.toBe('true');
       const { lowest } = await lowestContrast(page, `${TEXT}, ${LINKS}`);
@@ -102,7 +98,7 @@ describe('high contrast (高对比)', () => {
       // and off again, remembered too
       await contrastButton(page).click();
       expect(await isContrast(page)).toBe(false);
-      await page.reload({ waitUntil: 'networkidle' });
+      await page.reload({ waitUntil: 'load' });
       expect(await isContrast(page)).toBe(false);
       await page.context().close();
     },
@@ -302,7 +298,7 @@ describe('remembered choices, before the first paint', () => {
     page.on('console', (m) => {
       if (/Content Security Policy|Refused to execute/.test(m.text())) refused.push(m.text());
     });
-    await page.goto(base + PROFILE, { waitUntil: 'networkidle' });
+    await page.goto(base + PROFILE, { waitUntil: 'load' });
     const state = await page.evaluate(() => ({
       classes: document.documentElement.className,
       rootPx: getComputedStyle(document.documentElement).fontSize,
@@ -335,7 +331,7 @@ describe('remembered choices, before the first paint', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const page = await context.newPage();
-    await page.goto(base + path, { waitUntil: 'networkidle' });
+    await page.goto(base + path, { waitUntil: 'load' });
     await page.waitForTimeout(300);
     // What script brings did arrive: the story's read-aloud button, the showcase's print button.
     const brought = path === PROFILE ? '朗读全文' : '打印简报';

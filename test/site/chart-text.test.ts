@@ -4,16 +4,11 @@
  * no label overlapping another label or a bar it does not belong to, every drawing as wide as
  * its card, and the timeline's year headers between the previous year's events and their own.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../../scripts/lib/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { connect } from '../support/browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = await connect();
 
 const PHONE = 390;
 const CASES: [string, number][] = [
@@ -100,7 +95,7 @@ function measure(): Measured {
 describe('chart text', () => {
   it.each(CASES)('%s at %i px: page-sized text, no collisions, card-wide', async (path, width) => {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(base + path, { waitUntil: 'networkidle' });
+    await page.goto(base + path, { waitUntil: 'load' });
     const m = await page.evaluate(measure);
     await page.close();
     expect(m.charts.length).toBeGreaterThan(0);
@@ -118,7 +113,7 @@ describe('chart text', () => {
 
   it('the timeline has a header for every year it draws', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
-    await page.goto(`${base}/charts/`, { waitUntil: 'networkidle' });
+    await page.goto(`${base}/charts/`, { waitUntil: 'load' });
     const { ticks, years } = await page.evaluate(() => ({
       ticks: [...document.querySelectorAll('#timeline [data-year-tick]')].map((e) => e.getAttribute('data-year-tick')),
       years: [...new Set([...document.querySelectorAll('#timeline [data-year]')].map((e) => e.getAttribute('data-year')))],

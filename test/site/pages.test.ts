@@ -1,14 +1,10 @@
 /** Every kind of page in a real browser: renders, reads without JavaScript, filters, shares and prints. */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../../scripts/lib/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { connect } from '../support/browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = await connect();
 
 const KINDS = {
   home: '/',
@@ -44,7 +40,7 @@ async function open(path: string, options: Parameters<Browser['newContext']>[0] 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  const res = await page.goto(base + path, { waitUntil: 'networkidle' });
+  const res = await page.goto(base + path, { waitUntil: 'load' });
   expect(res?.status(), path).toBe(200);
   return { page, errors };
 }

@@ -6,20 +6,16 @@
  * search finds what readers ask for, with clean excerpts and a highlight readable in both
  * themes.
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../../scripts/lib/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { connect } from '../support/browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = await connect();
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
   const page = await (await browser.newContext(options)).newPage();
-  await page.goto(base + path, { waitUntil: 'networkidle' });
+  await page.goto(base + path, { waitUntil: 'load' });
   return page;
 }
 
@@ -150,17 +146,17 @@ describe('large text', () => {
     await expect(page.getByRole('button', { name: '特大', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
     expect(await offscreen(page)).toEqual({ links: [], overflow: 0 });
 
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'load' });
     expect(await size()).toBeCloseTo(standard * 1.5, 1);
     await expect(page.getByRole('button', { name: '特大', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
     // another page of the site opens at the chosen size too
-    await page.goto(`${base}/data/`, { waitUntil: 'networkidle' });
+    await page.goto(`${base}/data/`, { waitUntil: 'load' });
     expect(await size()).toBeCloseTo(standard * 1.5, 1);
     expect(await offscreen(page)).toEqual({ links: [], overflow: 0 });
 
     await page.getByRole('button', { name: '标准', exact: true }).click();
     expect(await size()).toBeCloseTo(standard, 1);
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'load' });
     expect(await size()).toBeCloseTo(standard, 1);
     await page.context().close();
   });

@@ -10,15 +10,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../../scripts/lib/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { connect } from '../support/browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = await connect();
 
 const DIST = 'dist';
 const ids = readdirSync(join(DIST, 'districts'), { withFileTypes: true })
@@ -193,7 +189,7 @@ describe('printing a showcase from the browser', () => {
       };
     });
     const page = await context.newPage();
-    await page.goto(`${base}/districts/lingang/`, { waitUntil: 'networkidle' });
+    await page.goto(`${base}/districts/lingang/`, { waitUntil: 'load' });
     const button = page.getByRole('button', { name: '打印简报' });
     await expect(button.isVisible()).resolves.toBe(true);
     await button.click();
@@ -216,7 +212,7 @@ describe('printing a showcase from the browser', () => {
     const page = await open('/districts/lingang/', {
       userAgent: 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Mobile Safari/537.36 MicroMessenger/8.0.50',
     });
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('load');
     await expect(page.locator('button[data-print]').count()).resolves.toBe(0);
     await expect(page.locator('[data-wechat-hint]').isVisible()).resolves.toBe(true);
     await expect(page.locator('a[href="/briefs/lingang.pdf"]').isVisible()).resolves.toBe(true);

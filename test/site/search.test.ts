@@ -7,19 +7,17 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../../scripts/lib/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { connect } from '../support/browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
+const browser = await connect();
 let page: Page;
 beforeAll(async () => {
-  browser = await launch();
   page = await (await browser.newContext()).newPage();
   await page.goto(`${base}/search/`);
 });
-afterAll(() => browser?.close());
 
 /** [query, path expected among the first three results] */
 const QUERIES: [string, string][] = [

@@ -14,6 +14,15 @@ export function files(dir = DIST, ext = '.html'): string[] {
 /** The URL path a file is served at: dist/news/x/index.html → /news/x/. */
 export const pathOf = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '')}`;
 
+/** Every text file of a built site, with its content (Pagefind's own scripts, which use example.com internally, aside). */
+export const texts = (dir: string) =>
+  files(dir, '')
+    .filter((f) => /\.(html|xml|json|csv|txt|svg|js|css)$|_headers$/.test(f) && !relative(dir, f).startsWith('pagefind/'))
+    .map((f) => [relative(dir, f), readFileSync(f, 'utf8')] as const);
+
+/** Addresses that must never be published: the old placeholder and the reserved example names. */
+export const PLACEHOLDER = /example\.(cn|com|org|net|invalid)|skills-atlas\.example/;
+
 export const doc = (file: string) => parseHTML(readFileSync(file, 'utf8')).document;
 
 /** Paths listed in the sitemap. */

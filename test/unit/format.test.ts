@@ -1,6 +1,5 @@
 import { csvParseRows } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { readWording } from '../../src/lib/content/wording.ts';
 import { citation } from '../../src/lib/present/cite.ts';
 import { FIELDS, toCsv, toRow } from '../../src/lib/present/export.ts';
 import {
@@ -15,6 +14,7 @@ import {
   precisionText,
 } from '../../src/lib/present/format.ts';
 import type { ReportDate } from '../../src/schemas/shared.ts';
+import { readWording } from '../../src/schemas/wording.ts';
 import { figures } from '../data/figures.ts';
 
 const date = (d: Partial<ReportDate>): ReportDate => ({ inferred: [], ...d });

@@ -1,4 +1,8 @@
-/** A static file server for dist/ on loopback, as a plain host would serve it (404.html for misses). */
+/**
+ * A static file server for dist/ on loopback, as a plain host would serve it (404.html for
+ * misses). `extra` serves a few files from elsewhere at paths of their own (the briefs'
+ * fonts), without copying them into the built site.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -14,12 +18,13 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  '.ttf': 'font/ttf',
 };
 
-export function serve(root: string, port = 0): Promise<{ server: Server; url: string }> {
+export function serve(root: string, extra: Record<string, string> = {}): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    let file = join(root, path);
+    let file = extra[path] ?? join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     if (!found) file = join(root, '404.html');
@@ -27,9 +32,9 @@ export function serve(root: string, port = 0): Promise<{ server: Server; url: st
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) =>
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(0, '127.0.0.1', () => {
       const addr = server.address();
-      resolve({ server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : port}` });
+      resolve({ server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
     }),
   );
 }

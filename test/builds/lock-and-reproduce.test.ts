@@ -1,0 +1,106 @@
+/**
+ * Builds of the real site in this tree, besides the suite's own (dist/), made one after the
+ * other in a single sequence so that each build proves as much as it can:
+ *
+ * 1. One build at a time: a second build while one runs refuses (BUILD_LOCK_WAIT=0) and
+ *    writes nothing. (Two builds at once once left a 0-byte page and exited 0.)
+ * 2. A build killed half-way leaves an output without the completion marker, which
+ *    `astro preview` refuses, and leaves its lock behind.
+ * 3. The next build takes over the dead build's lock and finishes with the marker. It is
+ *    made cold (an empty image cache, so every share image, PDF brief and long image is
+ *    drawn afresh) with the same settings as dist/, and
+ * 4. it is byte for byte the same as dist/, file by file: no timestamps, no random ids, and a
+ *    cached image is the image a fresh drawing gives. (dist/ is itself cold in CI, warm on a
+ *    developer's machine: either way two builds agree.)
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { COMPLETE_MARKER, LOCK_FILE } from '../../src/integrations/build-lock.ts';
+import { buildEnv, DIST, files } from '../support/site.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'atlas-builds-'));
+let first: ChildProcess | undefined;
+afterAll(() => {
+  first?.kill('SIGKILL');
+  rmSync(work, { recursive: true, force: true });
+});
+
+const astro = (args: string[], env: Record<string, string> = {}) =>
+  spawn('node_modules/.bin/astro', args, { env: buildEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+const until = async (what: () => boolean, ms = 120_000) => {
+  const end = Date.now() + ms;
+  while (!what()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+};
+const holder = () => {
+  try {
+    return JSON.parse(readFileSync(LOCK_FILE, 'utf8')).pid as number;
+  } catch {
+    return undefined;
+  }
+};
+/** Every file of a built site (relative path → sha256). */
+const hashes = (dir: string) =>
+  new Map(files(dir, '').map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+
+describe('builds of this tree', () => {
+  const killed = join(work, 'killed');
+  const fresh = join(work, 'fresh');
+
+  it('refuses a second build while one runs, and a build killed half-way never looks complete', async () => {
+    first = astro(['build', '--outDir', killed]);
+    const exited = new Promise<NodeJS.Signals | null>((r) => first!.on('exit', (_code, signal) => r(signal)));
+    await until(() => holder() === first!.pid);
+
+    const second = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(work, 'second')], {
+      env: buildEnv({ BUILD_LOCK_WAIT: '0' }),
+      encoding: 'utf8',
+    });
+    expect(second.status).not.toBe(0);
+    expect(second.stdout + second.stderr).toMatch(/another build is running in this tree\): pid \d+/);
+    expect(existsSync(join(work, 'second'))).toBe(false);
+
+    // Kill the first build once it has started writing pages.
+    await until(() => existsSync(join(killed, 'index.html')) || existsSync(join(killed, 'craftsmen')));
+    first.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    expect(readdirSync(killed).length).toBeGreaterThan(0);
+    expect(existsSync(join(killed, COMPLETE_MARKER))).toBe(false);
+    expect(holder()).toBe(first.pid); // left behind by the killed build
+
+    const preview = spawnSync('node_modules/.bin/astro', ['preview', '--outDir', killed, '--port', '0'], {
+      env: buildEnv(),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(preview.status).not.toBe(0);
+    expect(preview.stdout + preview.stderr).toMatch(/is not a complete build/);
+  }, 300_000);
+
+  it('the next build takes over the dead build’s lock and finishes, cold, with the marker', () => {
+    const built = spawnSync('node_modules/.bin/astro', ['build', '--outDir', fresh], {
+      env: buildEnv({ BUILD_LOCK_WAIT: '0', OG_CACHE_DIR: join(work, 'empty-cache') }),
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    expect(built.status, built.stderr.slice(-3000)).toBe(0);
+    // Cold: every image was drawn, none taken from a cache.
+    expect(built.stdout).toMatch(/share images: [1-9]\d* drawn, 0 from cache/);
+    expect(built.stdout).toMatch(/briefs: [1-9]\d* made.*; 0 from cache/);
+    expect(existsSync(join(fresh, COMPLETE_MARKER))).toBe(true);
+    expect(existsSync(LOCK_FILE)).toBe(false);
+  }, 300_000);
+
+  it('gives the same files as dist/, byte for byte', () => {
+    const [ours, theirs] = [hashes(fresh), hashes(DIST)];
+    expect(ours.size).toBeGreaterThan(300);
+    const differ = [...new Set([...ours.keys(), ...theirs.keys()])].filter((f) => ours.get(f) !== theirs.get(f)).sort();
+    expect(differ, 'files that differ from dist/ (is dist/ built from this tree? `npm run build`)').toEqual([]);
+  });
+});
