@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM, launch } from '../lib/chromium.ts';
-import { serve } from '../lib/static-server.ts';
 import { cacheFile, copyOut, load, store } from '../lib/images/cache.ts';
+import { FONT_FILES } from '../lib/images/png.ts';
+import { serve } from '../lib/static-server.ts';
 import { commitDate } from './site-version.ts';
 
 /**
@@ -35,6 +36,42 @@ const POSTER_WIDTH = 450;
 const POSTER_DPR = 2.4;
 /** The long image's few rules on top of the print stylesheet (kept out of the site's CSS). */
 const POSTER_CSS = readFileSync(new URL('./poster.css', import.meta.url), 'utf8');
+
+/**
+ * The briefs' type: Noto Sans SC from npm, the font the share images are drawn in, served
+ * beside the site while it is printed (never copied into it). A brief then looks the same on
+ * every machine, whatever CJK fonts the system has, and Chromium embeds its glyphs as a
+ * subset TrueType font with real text: the system's CJK fonts (CFF outlines) went in as
+ * Type 3 drawings, three times the bytes and a third slower to print.
+ */
+const FONT_URLS = ['/_brief-fonts/regular.ttf', '/_brief-fonts/bold.ttf'] as const;
+const FONT_CSS = [
+  ...FONT_URLS.map((url, i) => `@font-face { font-family: "Brief Sans"; font-weight: ${i ? 700 : 400}; src: url(${url}); }`),
+  ':root { --font: "Brief Sans", sans-serif !important; }',
+].join('\n');
+
+/** Adds CSS to a page (also with scripts off, where Playwright's addStyleTag waits for a load event that never fires). */
+async function addStyle(page: Page, css: string, rootClass?: string) {
+  await page.evaluate(
+    async ([css, rootClass]) => {
+      const style = document.createElement('style');
+      style.textContent = css;
+      document.head.append(style);
+      if (rootClass) document.documentElement.classList.add(rootClass);
+      await document.fonts.ready;
+    },
+    [css, rootClass] as const,
+  );
+}
+
+/** Sets the brief's type on a page and waits until both weights are loaded. */
+async function useBriefFonts(page: Page) {
+  await addStyle(page, FONT_CSS);
+  const loaded = await page.evaluate(() =>
+    Promise.all(['400', '700'].map((w) => document.fonts.load(`${w} 1em "Brief Sans"`, '简报'))).then((faces) => faces.flat().length),
+  );
+  if (loaded !== 2) throw new Error(`简报字体未能载入 (the briefs' fonts did not load: ${loaded} of 2)`);
+}
 
 /** Number of pages in a PDF, from its page tree's root (/Type /Pages … /Count N). */
 export function pdfPageCount(pdf: Uint8Array): number {
@@ -136,6 +173,7 @@ async function printBrief(context: BrowserContext, url: string): Promise<Printed
   try {
     await page.goto(url, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    await useBriefFonts(page);
     // Links in the PDF lead to the site's public address (its canonical URL), not to the
     // loopback server the page was read from.
     await page.evaluate(() => {
@@ -185,13 +223,8 @@ async function photograph(browser: Browser, url: string): Promise<Buffer> {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-    // Added by hand: Playwright's addStyleTag waits for a load event that never fires with scripts off.
-    await page.evaluate((css) => {
-      const style = document.createElement('style');
-      style.textContent = css;
-      document.head.append(style);
-      document.documentElement.classList.add('poster');
-    }, POSTER_CSS);
+    await useBriefFonts(page);
+    await addStyle(page, POSTER_CSS, 'poster');
     return await page.screenshot({ fullPage: true, type: 'png', animations: 'disabled', caret: 'hide' });
   } finally {
     await context.close();
@@ -199,18 +232,19 @@ async function photograph(browser: Browser, url: string): Promise<Buffer> {
 }
 
 /** Bump when the way briefs are made changes, so cached ones are made again. */
-const VERSION = 'briefs-6';
+const VERSION = 'briefs-7';
 
 /**
  * What a brief is made from: the showcase's HTML, the stylesheets it links, the Chromium
- * binary (by size and date) and the stamp date. Unchanged inputs give the cached files.
+ * binary (by size and date), the fonts and the stamp date. Unchanged inputs give the cached files.
  */
 function inputsOf(dist: string, id: string, date: string): string[] {
   const html = readFileSync(join(dist, 'districts', id, 'index.html'), 'utf8');
   const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(([, href]) => readFileSync(join(dist, href!), 'utf8'));
   const binary = statSync(realpathSync(CHROMIUM));
   const chromium = `${binary.size}-${binary.mtimeMs}`;
-  return [VERSION, chromium, date, html, ...css, POSTER_CSS];
+  const fonts = FONT_FILES.map((f) => String(statSync(f).size));
+  return [VERSION, chromium, date, html, ...css, POSTER_CSS, FONT_CSS, ...fonts];
 }
 
 /** Writes briefs/<id>.pdf and briefs/<id>.png for every district showcase in `dist`, two at a time. */
@@ -238,7 +272,7 @@ export async function writeBriefs(dist: string, date: string) {
   }
   const made: { id: string; pages: number; scale: number; fill: number[] }[] = [];
   if (todo.length === 0) return { made, reused };
-  const { server, url } = await serve(dist);
+  const { server, url } = await serve(dist, Object.fromEntries(FONT_URLS.map((url, i) => [url, FONT_FILES[i]!])));
   const browser = await launch();
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
