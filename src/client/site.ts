@@ -3,6 +3,9 @@
  * Without it, links, forms, tables and charts all work; with it, "/" focuses search and
  * copy and share buttons appear.
  */
+import { CONTRAST_CLASS, CONTRAST_KEY, TEXT_SIZE_KEY, TEXT_SIZES } from '../reader-prefs.ts';
+
+const isTextSize = (value: string): value is (typeof TEXT_SIZES)[number] => (TEXT_SIZES as readonly string[]).includes(value);
 // The pre-paint script in <head> (src/consts.ts) has set this already; again here in case a
 // host's own policy refused that inline script.
 document.documentElement.classList.add('js');
@@ -53,14 +56,12 @@ for (const b of document.querySelectorAll<HTMLElement>('[data-share]')) {
  * Text size (标准 / 大 / 特大): the header's buttons put a class on <html> (global.css scales
  * the root font size from it) and remember it in localStorage for every page.
  */
-const TEXT_SIZE_KEY = 'text-size';
-const TEXT_SIZES = ['text-large', 'text-xlarge'];
 function setTextSize(value: string) {
   const root = document.documentElement;
   root.classList.remove(...TEXT_SIZES);
-  if (TEXT_SIZES.includes(value)) root.classList.add(value);
+  if (isTextSize(value)) root.classList.add(value);
   for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-text-size]'))
-    b.setAttribute('aria-pressed', String(b.dataset.textSize === (TEXT_SIZES.includes(value) ? value : '')));
+    b.setAttribute('aria-pressed', String(b.dataset.textSize === (isTextSize(value) ? value : '')));
 }
 let savedSize = '';
 try {
@@ -86,9 +87,8 @@ document.addEventListener('click', (e) => {
  * High contrast (高对比): the header's button puts .contrast on <html> (global.css then uses
  * black on white, or white on black in the dark theme) and remembers it like the text size.
  */
-const CONTRAST_KEY = 'contrast';
 function setContrast(on: boolean) {
-  document.documentElement.classList.toggle('contrast', on);
+  document.documentElement.classList.toggle(CONTRAST_CLASS, on);
   for (const b of document.querySelectorAll('button[data-contrast]')) b.setAttribute('aria-pressed', String(on));
 }
 try {
@@ -98,7 +98,7 @@ try {
 }
 document.addEventListener('click', (e) => {
   if (!(e.target as HTMLElement).closest('button[data-contrast]')) return;
-  const on = !document.documentElement.classList.contains('contrast');
+  const on = !document.documentElement.classList.contains(CONTRAST_CLASS);
   setContrast(on);
   try {
     if (on) localStorage.setItem(CONTRAST_KEY, '1');

@@ -1,4 +1,5 @@
 import type { APIContext } from 'astro';
+import { LICENCE_LINE } from '../../consts.ts';
 import { dictionary } from '../../lib/present/export.ts';
 import { type Dataset, datasets, figureRows, figures } from '../../queries/collections.ts';
 
@@ -15,7 +16,7 @@ export async function GET({ params, props }: APIContext) {
     id: d.id,
     title: d.data.title,
     description: d.data.description,
-    licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); 事实出自所列来源报道',
+    licence: LICENCE_LINE,
     fields: dictionary(),
     figures: rows,
   };

@@ -1,4 +1,5 @@
 import type { APIContext } from 'astro';
+import { LICENCE_LINE } from '../../consts.ts';
 import { dictionary } from '../../lib/present/export.ts';
 import * as site from '../../queries/collections.ts';
 
@@ -15,7 +16,7 @@ export async function GET(_: APIContext) {
         : v;
   const body = {
     title: '匠心图谱：全部数据',
-    licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); 事实出自所列来源报道',
+    licence: LICENCE_LINE,
     fields: dictionary(),
     // The archive file each report was read from is the project's business, not the reader's.
     sources: (await site.sources()).map(({ data: { file: _file, ...rest } }) => rest),

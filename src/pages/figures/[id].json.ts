@@ -1,4 +1,5 @@
 import type { APIContext } from 'astro';
+import { LICENCE_LINE } from '../../consts.ts';
 import { dictionary } from '../../lib/present/export.ts';
 import { figureRows, figures } from '../../queries/collections.ts';
 
@@ -9,6 +10,6 @@ export async function getStaticPaths() {
 
 export async function GET({ params }: APIContext) {
   const figure = (await figureRows()).get(String(params.id))!;
-  const body = { figure, fields: dictionary(), licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); 事实出自所列来源报道' };
+  const body = { figure, fields: dictionary(), licence: LICENCE_LINE };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
