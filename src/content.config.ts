@@ -1,7 +1,7 @@
 /**
  * The content model. Schemas live in `src/schemas/` (one file per collection); this file
  * only says where each collection's files are. The JSON collections are read by the same
- * code as the content check (`src/lib/content-files.ts`), which runs before every build.
+ * code as the content check (`src/lib/content/files.ts`), which runs before every build.
  */
 
 import { defineCollection, reference } from 'astro:content';
@@ -17,6 +17,7 @@ import { listingSchema } from './schemas/listings.ts';
 import { newsSchema } from './schemas/news.ts';
 import { organizationSchema } from './schemas/organizations.ts';
 import { personSchema } from './schemas/people.ts';
+import type { CollectionName } from './schemas/shared.ts';
 import { sourceSchema } from './schemas/sources.ts';
 import { studioSchema } from './schemas/studios.ts';
 
@@ -54,4 +55,5 @@ export const collections = {
   figures: defineCollection({ loader: json('figures'), schema: figureSchema(ref) }),
   listings: defineCollection({ loader: json('listings'), schema: listingSchema(ref) }),
   people: defineCollection({ loader: json('people'), schema: personSchema(ref) }),
-};
+  // Every collection of src/schemas/shared.ts, and no other: the type checker holds the two together.
+} satisfies Record<CollectionName, unknown>;

@@ -10,20 +10,36 @@ import { z } from 'astro/zod';
  */
 export type RefFactory = typeof reference;
 
-export const COLLECTIONS = [
-  'sources',
-  'districts',
-  'craftsmen',
-  'organizations',
-  'studios',
-  'news',
-  'events',
-  'datasets',
-  'figures',
-  'listings',
-  'people',
-] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+/**
+ * Every collection, and how and where its files are kept (relative to the project root): the
+ * one list of collections. `json-array` is one JSON file holding an array of entries;
+ * `markdown` a folder of .md/.mdx files, one entry each, named by its file; `dataset` the
+ * folder of dataset files, each holding a dataset and its figures. The loaders
+ * (src/content.config.ts), the raw reader (src/lib/content/files.ts) and the content check
+ * all take the collections from here.
+ */
+export const COLLECTIONS = {
+  sources: { stored: 'json-array', path: 'data/sources.json' },
+  districts: { stored: 'markdown', path: 'src/content/districts' },
+  craftsmen: { stored: 'markdown', path: 'src/content/craftsmen' },
+  organizations: { stored: 'json-array', path: 'data/organizations.json' },
+  studios: { stored: 'json-array', path: 'data/studios.json' },
+  news: { stored: 'markdown', path: 'src/content/news' },
+  events: { stored: 'json-array', path: 'data/events.json' },
+  datasets: { stored: 'dataset', path: 'data/datasets' },
+  figures: { stored: 'dataset', path: 'data/datasets' },
+  listings: { stored: 'json-array', path: 'data/listings.json' },
+  people: { stored: 'json-array', path: 'data/people.json' },
+} as const;
+export type CollectionName = keyof typeof COLLECTIONS;
+type Stored = (typeof COLLECTIONS)[CollectionName]['stored'];
+/** The collections kept one way, in the order above. */
+export type CollectionsStored<S extends Stored> = {
+  [C in CollectionName]: (typeof COLLECTIONS)[C]['stored'] extends S ? C : never;
+}[CollectionName];
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+export const collectionsStored = <S extends Stored>(stored: S) =>
+  COLLECTION_NAMES.filter((c): c is CollectionsStored<S> => COLLECTIONS[c].stored === stored);
 
 /** Ids are lower-case ASCII words joined by hyphens: they become URLs and file names. */
 export const slug = z

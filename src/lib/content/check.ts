@@ -15,7 +15,7 @@ import { listingSchema } from '../../schemas/listings.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { organizationSchema } from '../../schemas/organizations.ts';
 import { personSchema } from '../../schemas/people.ts';
-import { COLLECTIONS, type CollectionName, type RefFactory, slug } from '../../schemas/shared.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type RefFactory, slug } from '../../schemas/shared.ts';
 import { sourceSchema } from '../../schemas/sources.ts';
 import { studioSchema } from '../../schemas/studios.ts';
 import { compute, roundingTolerance } from './derive.ts';
@@ -56,7 +56,10 @@ export function checkContent(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const entries = readAll(root, problems);
 
-  const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Map<string, RawEntry>()])) as Record<CollectionName, Map<string, RawEntry>>;
+  const ids = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, new Map<string, RawEntry>()])) as Record<
+    CollectionName,
+    Map<string, RawEntry>
+  >;
   for (const e of entries) {
     const seen = ids[e.collection].get(e.id);
     if (seen) {
@@ -94,7 +97,7 @@ export function checkContent(root: string): ContentProblem[] {
 
   for (const e of entries) {
     const where = e.collection === 'figures' ? `figures › ${e.id} › ` : '';
-    const named = ['districts', 'craftsmen', 'news'].includes(e.collection) ? slug.safeParse(e.id) : undefined;
+    const named = COLLECTIONS[e.collection].stored === 'markdown' ? slug.safeParse(e.id) : undefined;
     if (named && !named.success) {
       const digitsOnly = /^[0-9-]+$/.test(e.id);
       problems.push({

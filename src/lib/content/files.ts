@@ -7,7 +7,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import { type CollectionName, isBlank } from '../../schemas/shared.ts';
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  type CollectionName,
+  type CollectionsStored,
+  collectionsStored,
+  isBlank,
+} from '../../schemas/shared.ts';
 import { duplicateKeys } from './json-keys.ts';
 
 /** A problem in one file, named so a writer can find and fix it. */
@@ -25,22 +32,13 @@ export interface RawEntry {
   data: Record<string, unknown>;
 }
 
-/** Folders, relative to the project root. */
-export const PATHS = {
-  sources: 'data/sources.json',
-  organizations: 'data/organizations.json',
-  studios: 'data/studios.json',
-  events: 'data/events.json',
-  listings: 'data/listings.json',
-  people: 'data/people.json',
-  datasets: 'data/datasets',
-  districts: 'src/content/districts',
-  craftsmen: 'src/content/craftsmen',
-  news: 'src/content/news',
-} as const;
+/** Where each collection's files are, relative to the project root (src/schemas/shared.ts). */
+export const PATHS = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, COLLECTIONS[c].path])) as {
+  [C in CollectionName]: (typeof COLLECTIONS)[C]['path'];
+};
 
 /** Collections kept as one JSON array file each. */
-export type ArrayCollection = 'sources' | 'organizations' | 'studios' | 'events' | 'listings' | 'people';
+export type ArrayCollection = CollectionsStored<'json-array'>;
 
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
@@ -247,12 +245,10 @@ export function readDatasets(root: string, problems: ContentProblem[]) {
 /** Every entry of every collection, as read from disk under `root`. */
 export function readAll(root: string, problems: ContentProblem[]): RawEntry[] {
   const entries: RawEntry[] = [];
-  for (const c of ['sources', 'organizations', 'studios', 'events', 'listings', 'people'] as const) {
-    entries.push(...readArrayFile(root, c, problems));
-  }
+  for (const c of collectionsStored('json-array')) entries.push(...readArrayFile(root, c, problems));
   const { datasets, figures } = readDatasets(root, problems);
   entries.push(...datasets, ...figures);
-  for (const c of ['districts', 'craftsmen', 'news'] as const) {
+  for (const c of collectionsStored('markdown')) {
     for (const rel of listFiles(root, PATHS[c], ['.md', '.mdx'], problems)) {
       const fm = readFrontmatter(root, rel, problems);
       if (!fm) continue;
