@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, launch } from '../lib/chromium.ts';
+import { briefsPlan, CHROMIUM } from '../lib/briefs-plan.ts';
+import { launch } from '../lib/chromium.ts';
 import { cacheFile, copyOut, load, store } from '../lib/images/cache.ts';
 import { FONT_FILES } from '../lib/images/png.ts';
 import { serve } from '../lib/static-server.ts';
@@ -303,7 +304,16 @@ export function briefs(): AstroIntegration {
   return {
     name: 'skills-atlas:briefs',
     hooks: {
+      // BRIEFS=required without Chromium stops the build here, before any page is made.
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') briefsPlan();
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        const plan = briefsPlan();
+        if (!plan.make) {
+          logger.warn(plan.note ?? 'briefs left out');
+          return;
+        }
         const start = performance.now();
         // The commit's date; outside git, a fixed date (the PDF stamp only, never shown).
         const { made, reused } = await writeBriefs(fileURLToPath(dir), commitDate() ?? '2000-01-01');

@@ -5,7 +5,9 @@
  */
 import { type Browser, type BrowserServer, chromium } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM } from './briefs-plan.ts';
+
+export { CHROMIUM };
 
 const OPTIONS = {
   executablePath: CHROMIUM,

@@ -85,7 +85,7 @@ describe('builds of this tree', () => {
 
   it('the next build takes over the dead build’s lock and finishes, cold, with the marker', () => {
     const built = spawnSync('node_modules/.bin/astro', ['build', '--outDir', fresh], {
-      env: buildEnv({ BUILD_LOCK_WAIT: '0', OG_CACHE_DIR: join(work, 'empty-cache') }),
+      env: buildEnv({ BUILD_LOCK_WAIT: '0', OG_CACHE_DIR: join(work, 'empty-cache'), BRIEFS: 'required' }),
       encoding: 'utf8',
       maxBuffer: 1 << 26,
     });

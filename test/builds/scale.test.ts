@@ -12,7 +12,7 @@
  * and feed entry names that address, and no file names the local preview or a placeholder.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,7 +42,9 @@ beforeAll(async () => {
   ours(process.cwd(), work, PROFILES, { news: 50, figures: 70 });
   const built = spawnSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], {
     cwd: work,
-    env: buildEnv({ SITE_URL: DEPLOYED }),
+    // Without the briefs: this test asserts nothing about them, and printing seven would
+    // double the build's time. The showcases then link to none (checked below).
+    env: buildEnv({ SITE_URL: DEPLOYED, BRIEFS: 'off' }),
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
@@ -178,5 +180,27 @@ describe('a build for a deployment address', () => {
     }
     expect(files.find(([f]) => f === 'index.html')![1]).toContain(`<link rel="canonical" href="${DEPLOYED}"`);
     expect(files.find(([f]) => f === 'rss.xml')![1]).toContain(`<link>${DEPLOYED}news/`);
+  });
+});
+
+describe('a build that leaves the briefs out (BRIEFS=off)', () => {
+  it('makes none, and no showcase links to one', () => {
+    expect(existsSync(join(dist, 'briefs'))).toBe(false);
+    const showcases = [...links.keys()].filter((p) => /^\/districts\/[a-z-]+\/$/.test(p));
+    expect(showcases.length).toBeGreaterThanOrEqual(7);
+    for (const p of showcases)
+      expect(
+        [...links.get(p)!].filter((h) => h.startsWith('/briefs/')),
+        p,
+      ).toEqual([]);
+  });
+
+  it('every internal link of every page still leads to a file', () => {
+    const broken = [...links].flatMap(([from, hrefs]) =>
+      [...hrefs]
+        .filter((h) => !existsSync(join(dist, decodeURIComponent(h), h.endsWith('/') ? 'index.html' : '')))
+        .map((h) => `${from} → ${h}`),
+    );
+    expect(broken).toEqual([]);
   });
 });
