@@ -13,8 +13,8 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     reporters: ['default', './test/support/timings.ts'],
-    // Two files at a time (Vitest's default here is one): the browser tests mostly wait on
-    // Chromium, and the two builds of test/builds/ overlap their waits as well.
+    // Two files at a time (Vitest's default here is one): the two builds of test/builds/
+    // overlap their waits for each other (the lock) and for Chromium.
     maxWorkers: 2,
     // Concurrent tests within a file (the accessibility sweep's sections), two at a time:
     // more only queue for the same two cores.
@@ -30,6 +30,9 @@ export default getViteConfig({
           include: ['test/site/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
           sequence: { groupOrder: 1 },
+          // One file at a time: each drives Chromium at full tilt, and two at once only made
+          // them fight for the two cores (the group took 434 s so, against about 340 s).
+          fileParallelism: false,
         },
       },
       {

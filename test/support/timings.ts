@@ -25,6 +25,8 @@ export default class Timings implements Reporter {
       const { state } = test.result();
       if (state === 'passed' || state === 'failed' || state === 'skipped') this.states[state]++;
     }
+    // A file that failed before or around its tests (an import, a hook) counts as a failure too.
+    if (module.errors().length > 0) this.states.failed++;
     this.rows.push({
       file: relative(process.cwd(), module.moduleId),
       group: module.project.name,
