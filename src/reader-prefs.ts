@@ -5,7 +5,7 @@
  */
 export const TEXT_SIZE_KEY = 'text-size';
 /** The larger text sizes (大, 特大), each a class on <html>; 标准 is neither. */
-export const TEXT_SIZES = ['text-large', 'text-xlarge'] as const;
+export const TEXT_SIZES: readonly string[] = ['text-large', 'text-xlarge'];
 export const CONTRAST_KEY = 'contrast';
 /** The class high contrast (高对比) puts on <html>. */
 export const CONTRAST_CLASS = 'contrast';

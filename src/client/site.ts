@@ -4,8 +4,6 @@
  * copy and share buttons appear.
  */
 import { CONTRAST_CLASS, CONTRAST_KEY, TEXT_SIZE_KEY, TEXT_SIZES } from '../reader-prefs.ts';
-
-const isTextSize = (value: string): value is (typeof TEXT_SIZES)[number] => (TEXT_SIZES as readonly string[]).includes(value);
 // The pre-paint script in <head> (src/consts.ts) has set this already; again here in case a
 // host's own policy refused that inline script.
 document.documentElement.classList.add('js');
@@ -59,9 +57,9 @@ for (const b of document.querySelectorAll<HTMLElement>('[data-share]')) {
 function setTextSize(value: string) {
   const root = document.documentElement;
   root.classList.remove(...TEXT_SIZES);
-  if (isTextSize(value)) root.classList.add(value);
+  if (TEXT_SIZES.includes(value)) root.classList.add(value);
   for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-text-size]'))
-    b.setAttribute('aria-pressed', String(b.dataset.textSize === (isTextSize(value) ? value : '')));
+    b.setAttribute('aria-pressed', String(b.dataset.textSize === (TEXT_SIZES.includes(value) ? value : '')));
 }
 let savedSize = '';
 try {

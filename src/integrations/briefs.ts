@@ -16,7 +16,7 @@ import { commitDate } from './site-version.ts';
  * Chromium with the site's own print stylesheet (src/styles/print.css) into
  * `briefs/<id>.pdf` (A4, for WeChat, where a page cannot be printed), and photographed in
  * the same layout at phone width into `briefs/<id>.png`, the "一图读懂" long image an
- * official can forward. The built site is served on a loopback port (scripts/lib/server.ts)
+ * official can forward. The built site is served on a loopback port (src/lib/static-server.ts)
  * and read with JavaScript off: what prints is what the HTML says.
  *
  * A brief fills one or two pages, never a second page that is nearly empty: when the
@@ -26,7 +26,8 @@ import { commitDate } from './site-version.ts';
  * Reproducible: Chromium stamps the PDF with the time it was made; those stamps are
  * replaced, byte for byte, by the date of the commit built (src/integrations/site-version.ts),
  * which is also the date the brief's header gives. Chromium (Debian's, see
- * scripts/ensure-system.sh) is needed: `npm start` and `npm test` install it.
+ * scripts/ensure-system.sh) is needed: `npm start` and `npm test` install it; without it
+ * the build leaves the briefs out unless BRIEFS=required (src/lib/briefs-plan.ts).
  */
 
 /** Scales tried: shrink to fit one page, or grow so that two pages are well filled. */
