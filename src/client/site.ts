@@ -4,6 +4,7 @@
  * copy and share buttons appear.
  */
 import { CONTRAST_CLASS, CONTRAST_KEY, TEXT_SIZE_KEY, TEXT_SIZES } from '../reader-prefs.ts';
+
 // The pre-paint script in <head> (src/consts.ts) has set this already; again here in case a
 // host's own policy refused that inline script.
 document.documentElement.classList.add('js');
