@@ -24,9 +24,10 @@ const paths = [...sitemapPaths(), '/embed/xiaoshan-targets/', '/404.html'];
 const kinds = [...new Map(paths.map((p) => [`${p.split('/')[1]}:${p.split('/').length}`, p])).values()];
 /**
  * The pages in groups that take about as long as each other: each section's (by the first
- * part of the path; '' is the home page), a long section cut into runs of at most 24.
+ * part of the path; '' is the home page), a long section cut into runs of at most 40 (each
+ * run opens one browser context, which costs about a CPU second here).
  */
-const RUN = 24;
+const RUN = 40;
 const sections = [...Map.groupBy(paths, (p) => p.split('/')[1] ?? '')].flatMap(([section, pages]) =>
   Array.from({ length: Math.ceil(pages.length / RUN) }, (_, i) => {
     const part = pages.slice(i * RUN, (i + 1) * RUN);
