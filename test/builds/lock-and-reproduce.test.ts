@@ -49,6 +49,16 @@ const holder = () => {
 const hashes = (dir: string) =>
   new Map(files(dir, '').map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
 
+/** Where two files first differ: their sizes, and the bytes around the first difference. */
+function whereTheyDiffer(a: string, b: string): string {
+  if (!existsSync(a) || !existsSync(b)) return `${relative(DIST, b)}: only in ${existsSync(a) ? 'the new build' : 'dist/'}`;
+  const [x, y] = [readFileSync(a), readFileSync(b)];
+  let at = 0;
+  while (at < x.length && x[at] === y[at]) at++;
+  const around = (buf: Buffer) => JSON.stringify(buf.subarray(Math.max(0, at - 40), at + 40).toString('latin1'));
+  return `${relative(DIST, b)}: ${x.length} bytes against dist/'s ${y.length}, first differ at byte ${at}: ${around(x)} against ${around(y)}`;
+}
+
 describe('builds of this tree', () => {
   const killed = join(work, 'killed');
   const fresh = join(work, 'fresh');
@@ -101,6 +111,9 @@ describe('builds of this tree', () => {
     const [ours, theirs] = [hashes(fresh), hashes(DIST)];
     expect(ours.size).toBeGreaterThan(300);
     const differ = [...new Set([...ours.keys(), ...theirs.keys()])].filter((f) => ours.get(f) !== theirs.get(f)).sort();
-    expect(differ, 'files that differ from dist/ (is dist/ built from this tree? `npm run build`)').toEqual([]);
+    expect(
+      differ.map((f) => whereTheyDiffer(join(fresh, f), join(DIST, f))),
+      'files that differ from dist/ (is dist/ built from this tree? `npm run build`)',
+    ).toEqual([]);
   });
 });
