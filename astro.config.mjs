@@ -10,6 +10,7 @@ import { headersFile } from './src/integrations/headers.ts';
 import { safeContentLinks } from './src/integrations/safe-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
+import { strictBuild } from './src/integrations/strict-build.ts';
 import { siteAddress } from './src/site-address.ts';
 
 // The address comes from the environment (see src/site-address.ts); an invalid one stops here.
@@ -20,6 +21,8 @@ const search = searchIndex();
 
 export default defineConfig({
   site: site.url,
+  // Astro's own log, with a record of every error, which strictBuild() turns into a failed build.
+  logger: { entrypoint: './src/lib/build-log.mjs' },
   trailingSlash: 'always',
   // Render several pages at once: one page's file write overlaps the next one's render
   // (2,000 profiles: page generation 15.5 s at 1, 10.4 s at 8 on two cores).
@@ -41,6 +44,8 @@ export default defineConfig({
     // After the share images: the showcases' PDF briefs and long images, printed by Chromium.
     briefs(),
     search.finish,
+    // Any error logged by the steps above stops the build (and its completion marker).
+    strictBuild(),
     // Moves the last build aside as this one starts and deletes it while Astro bundles;
     // last, so that nothing else waits for the deletion at the end.
     clearOutput(),
