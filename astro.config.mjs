@@ -10,6 +10,7 @@ import { headersFile } from './src/integrations/headers.ts';
 import { safeContentLinks } from './src/integrations/safe-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
+import { siteAddressRequired } from './src/integrations/site-address.ts';
 import { strictBuild } from './src/integrations/strict-build.ts';
 import { siteAddress } from './src/site-address.ts';
 
@@ -32,6 +33,7 @@ export default defineConfig({
   integrations: [
     // First, so the lock is held before any other integration writes anything.
     buildLock(),
+    siteAddressRequired(),
     contentCheck(),
     safeContentLinks(),
     mdx(),

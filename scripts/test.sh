@@ -20,6 +20,7 @@ trap summary EXIT
 phase 'npm audit' npm run audit
 phase 'lint' npm run lint
 # The suite's build must make the briefs: without Chromium it fails instead of leaving them out.
-phase 'build' env BRIEFS=required npm run build
+# It is for the local address the tests serve it at (test/support/site.ts, buildEnv).
+phase 'build' env BRIEFS=required SITE_URL=http://127.0.0.1:4321/ npm run build
 phase 'astro check' astro check
 phase 'vitest' vitest run

@@ -2,7 +2,9 @@
  * The site's address, from the environment at build time. Canonical URLs, share images, QR
  * codes, citations, the sitemap and feeds are built from it, so it must be the address the
  * site is actually served at:
- * - unset: the address `npm start` serves (http://127.0.0.1:4321/), said in the build output;
+ * - unset: the address `npm start` serves (http://127.0.0.1:4321/), for `astro dev`, `astro
+ *   check` and `astro preview` only; `astro build` refuses to run without it
+ *   (src/integrations/site-address.ts);
  * - a loopback address: any port, http allowed (local previews and tests);
  * - anything else is a deployment: https only, and never a reserved example domain.
  */
@@ -17,7 +19,7 @@ export function siteAddress(value: string | undefined): { url: string; note: str
   if (value === undefined || value.trim() === '') {
     return {
       url: PREVIEW_URL,
-      note: `SITE_URL 未设置：按本机预览地址 ${PREVIEW_URL} 构建（npm start 即用此地址）。部署前请设置 SITE_URL=https://你的域名/`,
+      note: `SITE_URL 未设置：按本机预览地址 ${PREVIEW_URL}（构建须设置 SITE_URL）`,
     };
   }
   let url: URL;

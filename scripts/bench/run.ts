@@ -19,6 +19,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launch } from '../../src/lib/chromium.ts';
 import { serve } from '../../src/lib/static-server.ts';
+import { PREVIEW_URL } from '../../src/site-address.ts';
 import { weigh } from '../lib/weigh.ts';
 import { bare, ours } from './generate.ts';
 
@@ -39,7 +40,9 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = p
  * which reports its own time); the bare site runs the Pagefind command after.
  */
 function build(root: string, env: NodeJS.ProcessEnv = {}, { pagefindCli = false } = {}) {
-  const { out } = timed(bin('node'), [join(project, 'scripts/bench/build-once.ts'), root], env, root);
+  // A build must name its address (src/integrations/site-address.ts): the local one here.
+  const withAddress = { SITE_URL: PREVIEW_URL, ...env };
+  const { out } = timed(bin('node'), [join(project, 'scripts/bench/build-once.ts'), root], withAddress, root);
   const astro = JSON.parse(out.trim().split('\n').at(-1)!) as { ms: number; peakMB: number; pagefindMs?: number };
   if (!pagefindCli) return { ...astro, pagefindMs: astro.pagefindMs ?? Number.NaN, totalMs: astro.ms };
   const pagefind = timed(bin('pagefind'), ['--site', join(root, 'dist')]);

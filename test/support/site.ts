@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { PREVIEW_URL } from '../../src/site-address.ts';
 
 export const DIST = 'dist';
 
@@ -34,7 +35,8 @@ export function sitemapPaths(): string[] {
 /**
  * The environment for an `astro build` a test starts: the test's own, less the variables
  * Vitest sets from Astro's Vite config (SITE, DEV, MODE …), which a child build would
- * otherwise take as its import.meta.env (SITE=http://127.0.0.1:4321/ in every link, DEV on).
+ * otherwise take as its import.meta.env (SITE=http://127.0.0.1:4321/ in every link, DEV on),
+ * and with the address a build must be given (SITE_URL).
  */
 export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
@@ -54,5 +56,6 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
     'NODE_ENV',
   ])
     delete env[key];
-  return { ...env, ...extra };
+  // The local address, as dist/ is built for (scripts/test.sh), unless the test names another.
+  return { ...env, SITE_URL: PREVIEW_URL, ...extra };
 }
