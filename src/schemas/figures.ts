@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { BLANK_MESSAGE, isBlank, period, type RefFactory, reportDate, slug, text } from './shared.ts';
-import { readWording } from './wording.ts';
+import { hasNumeral, readWording, wordingNotInPassage } from './wording.ts';
 
 export { QUALIFIERS, type Qualifier } from './wording.ts';
 
@@ -28,6 +28,34 @@ export const KINDS = [
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
+/** Each kind as an editor reads it in a message: "目标（target）". */
+export const kindName = (kind: Kind) =>
+  `${{ target: '目标', achievement: '实绩', stock: '现有总数', count: '数量', rate: '完成率', share: '占比', duration: '时长', fact: '其他事实' }[kind]}（${kind}）`;
+
+/**
+ * The kinds that may be counted in %: a rate, a share, and a fact such as a pay rise of
+ * "8-15%". A target, an achievement, a stock, a count or a duration counts things or time.
+ */
+const PERCENT_KINDS: readonly Kind[] = ['rate', 'share', 'fact'];
+
+/**
+ * Units that count whole people, bodies or things (人, 名, 家, 个 …): a value in one of them
+ * is a whole number. A rounded wording still gives one ("3.48万人次" is 34800); a unit that
+ * carries its own 万 or 亿 ("万人次") may take decimals and is not listed.
+ */
+const WHOLE_UNITS = '人 人次 名 位 家 个 所 项 门 本 份 场 台 次 件 种 批 届 座 条 类 户 间 套 张 篇 支 期'.split(' ');
+
+/** Units a duration may be counted in. */
+const TIME_UNITS = ['年', '个月', '月', '周', '天', '日', '小时', '分钟'];
+
+/**
+ * Limits past which a value is a slip, not a report: a completion rate of more than ten times
+ * its target (a ratio of the wrong figures, e.g. 人次 over 万元 gives 17420 %), and a
+ * duration of more than a century in years (a year typed as a duration).
+ */
+const MAX_RATE = 1000;
+const MAX_YEARS = 100;
+
 /** Derived values the report states, which the test suite recomputes from the parts. */
 export const derivation = z
   .object({
@@ -39,8 +67,52 @@ export const derivation = z
   .strict()
   .refine((d) => d.op !== 'ratio' || d.of.length === 2, { message: 'ratio 须正好两项：分子、分母', path: ['of'] });
 
-/** One number stated in a report, traceable to the passage it comes from. */
-export const figureSchema = (ref: RefFactory) =>
+/** What a figure's own fields need to make sense as the number they claim to be. */
+interface Claimed {
+  kind: Kind;
+  unit: string;
+  value: number;
+  valueTo?: number | undefined;
+  derivation?: unknown;
+}
+
+/**
+ * Whether a value can be what its kind and unit say it is: [field, problem] for each way it
+ * cannot. Only rates, shares and facts are in %; counts of people and things are whole; a
+ * duration is counted in time; a rate is worked out from its achievement and target, so it
+ * carries the derivation (a report's bare percentage is a fact); limits as `MAX_RATE`.
+ */
+export function senseOfValue(f: Claimed): [string, string][] {
+  const problems: [string, string][] = [];
+  if (f.unit === '%' && !PERCENT_KINDS.includes(f.kind)) {
+    problems.push(['unit', `${kindName(f.kind)}不以 % 计：只有完成率（rate）、占比（share）和其他事实（fact）可以用 %`]);
+  }
+  const values = [f.value, ...(f.valueTo === undefined ? [] : [f.valueTo])];
+  if (WHOLE_UNITS.includes(f.unit) && values.some((v) => !Number.isInteger(v))) {
+    problems.push(['value', `以“${f.unit}”计的是一个个的人或物，数值应为整数，这里是 ${values.join('–')}`]);
+  }
+  if (f.kind === 'duration' && !TIME_UNITS.includes(f.unit)) {
+    problems.push(['unit', `时长（duration）应以时间计（${TIME_UNITS.join('、')}），这里是“${f.unit}”`]);
+  }
+  if (f.kind === 'duration' && f.unit === '年' && Math.max(...values) > MAX_YEARS) {
+    problems.push(['value', `时长 ${Math.max(...values)} 年超过 ${MAX_YEARS} 年：是不是把年份写成了时长？`]);
+  }
+  if (f.kind === 'rate' && f.value > MAX_RATE) {
+    problems.push(['value', `完成率 ${f.value}% 超过 ${MAX_RATE}%：多半是分子、分母用错了数字，请核对`]);
+  }
+  if (f.kind === 'rate' && !f.derivation) {
+    problems.push(['derivation', '完成率（rate）要写 derivation：ratio(实绩, 目标)；报道只给百分比而没有实绩和目标的，kind 应为 fact']);
+  }
+  return problems;
+}
+
+/**
+ * A figure's fields and their types, before the rules that relate them (`figureSchema`). The
+ * content check reads figures through this too, so that its rules across figures still see
+ * one whose own value breaks a rule (a ratio of the wrong figures is named as such, not only
+ * as an implausible rate).
+ */
+export const figureFields = (ref: RefFactory) =>
   z
     .object({
       /** Stable ASCII id; the permalink is /figures/<id>/. */
@@ -85,6 +157,13 @@ export const figureSchema = (ref: RefFactory) =>
         .refine((s) => !isBlank(s), BLANK_MESSAGE),
       /** Where the report states a derived value (a rate, a share, a total): how to recompute it. */
       derivation: derivation.optional(),
+      /**
+       * The figure this one is a part of, where the report says so ("共培训96309人次，其中线上
+       * 培训41893人次") or the one is by definition among the other (高技能人才 among 技能人才):
+       * the content check holds it to no more than its whole, in the same unit and standing.
+       * Charts draw such pairs as a part and the rest of the whole.
+       */
+      partOf: slug.optional(),
       /** A disagreement with another passage of the same report, kept as reported. */
       discrepancy: z
         .object({
@@ -98,7 +177,11 @@ export const figureSchema = (ref: RefFactory) =>
       /** Anything else a careful reader should know. */
       note: text.optional(),
     })
-    .strict()
+    .strict();
+
+/** One number stated in a report, traceable to the passage it comes from. */
+export const figureSchema = (ref: RefFactory) =>
+  figureFields(ref)
     .refine((f) => f.asOf || f.period, { message: '每个数字都要有 asOf（截至日期）或 period（时期）', path: ['asOf'] })
     .refine((f) => f.district || f.organization, {
       message: '数字要么属于一个地区（district），要么属于一个机构（organization）',
@@ -115,6 +198,12 @@ export const figureSchema = (ref: RefFactory) =>
       if ((f.kind === 'rate' || f.kind === 'share') && f.unit !== '%') issue('unit', `${f.kind} 的单位应为 %`);
       if (f.kind === 'share' && Math.max(f.value, f.valueTo ?? 0) > 100) issue('value', `占比（share）不能超过 100%，这里是 ${f.value}%`);
       if (f.valueTo !== undefined && f.valueTo <= f.value) issue('valueTo', '范围的上限应大于下限');
+      if (!hasNumeral(f.passage)) issue('passage', '摘录中没有数字：passage 须是报道里写着这个数字的那一句');
+      else {
+        const missing = wordingNotInPassage(f.wording, f.unit, f.passage);
+        if (missing) issue('wording', missing);
+      }
+      for (const [path, problem] of senseOfValue(f)) issue(path, problem);
     })
     // What the wording says about the number, derived once here so it is never typed twice.
     .transform((f) => {

@@ -1,7 +1,8 @@
 /**
  * The content check: reads every content and data file, validates it against the same
  * schemas Astro uses, and checks what a schema alone cannot (ids unique across files,
- * references that resolve, figures that point at figures). Runs before every build
+ * references that resolve, figures that point at figures, figures that make sense together
+ * and dates no later than the build: see `sense.ts`). Runs before every build
  * (see `src/integrations/content-check.ts`) and in the tests against bad fixtures, so a
  * bad file stops the build with a message that names the file, the field and the problem.
  */
@@ -10,7 +11,7 @@ import { craftsmanSchema } from '../../schemas/craftsmen.ts';
 import { datasetSchema } from '../../schemas/datasets.ts';
 import { districtSchema } from '../../schemas/districts.ts';
 import { eventSchema } from '../../schemas/events.ts';
-import { figureSchema } from '../../schemas/figures.ts';
+import { figureFields, figureSchema } from '../../schemas/figures.ts';
 import { listingSchema } from '../../schemas/listings.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { organizationSchema } from '../../schemas/organizations.ts';
@@ -20,6 +21,7 @@ import { sourceSchema } from '../../schemas/sources.ts';
 import { studioSchema } from '../../schemas/studios.ts';
 import { compute, roundingTolerance } from './derive.ts';
 import { ContentError, type ContentProblem, type RawEntry, readAll } from './files.ts';
+import { type CheckedFigure, derivationProblems, discrepancyProblems, futureDateProblems, partWholeProblems } from './sense.ts';
 
 const fieldPath = (path: readonly PropertyKey[]) =>
   path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '') || '(entry)';
@@ -51,8 +53,13 @@ function derivationCycles(figures: ReadonlyMap<string, RawEntry>): string[][] {
   return cycles;
 }
 
+/** How a check runs: `today` is the day of the build, after which no date may fall (tests fix it). */
+export interface CheckOptions {
+  today?: Date;
+}
+
 /** Validates all content under `root`; returns the problems found (empty when all is well). */
-export function checkContent(root: string): ContentProblem[] {
+export function checkContent(root: string, { today = new Date() }: CheckOptions = {}): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const entries = readAll(root, problems);
 
@@ -76,6 +83,7 @@ export function checkContent(root: string): ContentProblem[] {
       }
     })) as unknown as RefFactory;
   const figure = figureSchema(ref);
+  const fields = figureFields(ref);
   const schemas: Record<CollectionName, z.ZodType> = {
     sources: sourceSchema,
     districts: districtSchema(ref),
@@ -89,11 +97,8 @@ export function checkContent(root: string): ContentProblem[] {
     listings: listingSchema(ref),
     people: personSchema(ref),
   };
-  /** Values and derivations of the figures that passed their schema, for the recomputation below. */
-  const valid = new Map<
-    string,
-    { value: number; kind: string; derivation?: { op: 'ratio' | 'sum' | 'difference'; of: string[] } | undefined }
-  >();
+  /** The figures whose fields have the right types, for the checks across figures below. */
+  const valid = new Map<string, CheckedFigure>();
 
   for (const e of entries) {
     const where = e.collection === 'figures' ? `figures › ${e.id} › ` : '';
@@ -109,8 +114,9 @@ export function checkContent(root: string): ContentProblem[] {
       });
     }
     if (e.collection === 'figures') {
-      const parsed = figure.safeParse(e.data);
-      if (parsed.success) valid.set(e.id, parsed.data);
+      const parsed = fields.safeParse(e.data);
+      // References are plain ids in this check (see `ref` above), not Astro's reference objects.
+      if (parsed.success) valid.set(e.id, { ...(parsed.data as unknown as CheckedFigure), file: e.file });
     }
     const result = schemas[e.collection].safeParse(e.data);
     if (!result.success) {
@@ -120,12 +126,13 @@ export function checkContent(root: string): ContentProblem[] {
     }
   }
 
-  // Figures that point at other figures: derivations and discrepancies.
+  // Figures that point at other figures: derivations, discrepancies and wholes.
   for (const e of ids.figures.values()) {
-    const d = e.data as { derivation?: { of?: unknown }; discrepancy?: { with?: unknown } };
+    const d = e.data as { derivation?: { of?: unknown }; discrepancy?: { with?: unknown }; partOf?: unknown };
     const pointers = [
       ...(Array.isArray(d.derivation?.of) ? d.derivation.of.map((id, i) => [`derivation.of[${i}]`, id] as const) : []),
       ...(d.discrepancy?.with !== undefined ? [['discrepancy.with', d.discrepancy.with] as const] : []),
+      ...(d.partOf !== undefined ? [['partOf', d.partOf] as const] : []),
     ];
     for (const [field, id] of pointers) {
       if (typeof id === 'string' && !ids.figures.has(id)) {
@@ -149,41 +156,31 @@ export function checkContent(root: string): ContentProblem[] {
     }
   }
   for (const e of ids.figures.values()) {
-    if ((e.data as { discrepancy?: { with?: unknown } }).discrepancy?.with === e.id) {
+    const d = e.data as { discrepancy?: { with?: unknown }; partOf?: unknown };
+    if (d.discrepancy?.with === e.id) {
       problems.push({ file: e.file, field: `figures › ${e.id} › discrepancy.with`, message: '指向自己：应指向与之矛盾的另一个数字' });
     }
-  }
-
-  // Parts that cannot belong to their whole, and ratios with nothing to divide by.
-  for (const [id, f] of valid) {
-    if (!f.derivation || inCycle.has(id)) continue;
-    const { op, of } = f.derivation;
-    const file = ids.figures.get(id)!.file;
-    const value = (i: number) => valid.get(of[i]!)?.value;
-    const at = (i: number) => `figures › ${id} › derivation.of[${i}]`;
-    if (op === 'sum') {
-      of.forEach((part, i) => {
-        const v = value(i);
-        if (v !== undefined && v > f.value)
-          problems.push({ file, field: at(i), message: `部分 “${part}”（${v}）大于合计 ${f.value}：请核对` });
-      });
-    } else if (op === 'difference') {
-      const [first, ...rest] = of.map((_, i) => value(i));
-      const taken = rest.reduce<number | undefined>((a, b) => (a === undefined || b === undefined ? undefined : a + b), 0);
-      if (first !== undefined && taken !== undefined && taken > first) {
-        problems.push({ file, field: at(0), message: `减去的部分合计 ${taken} 大于 “${of[0]}”（${first}），差为负：请核对` });
-      }
-    } else if (value(1) === 0) {
-      problems.push({ file, field: at(1), message: `分母 “${of[1]}” 的数值为 0：比率无从计算` });
-    } else if (f.kind === 'share' && (value(0) ?? 0) > (value(1) ?? Number.POSITIVE_INFINITY)) {
-      problems.push({ file, field: at(0), message: `部分 “${of[0]}”（${value(0)}）大于整体 “${of[1]}”（${value(1)}）：占比不能超过 100%` });
+    if (d.partOf === e.id) {
+      problems.push({ file: e.file, field: `figures › ${e.id} › partOf`, message: '指向自己：应指向包含这个数字的整体' });
     }
   }
+  problems.push(...discrepancyProblems(ids.figures));
 
-  // A district's key figures are its own.
+  // Derivations of figures that cannot be combined, and parts larger than their whole.
+  problems.push(...derivationProblems(valid, inCycle), ...partWholeProblems(valid, inCycle));
+
+  // A district's key figures are its own, each listed once.
   for (const e of ids.districts.values()) {
     const keyFigures = Array.isArray(e.data.keyFigures) ? e.data.keyFigures : [];
     keyFigures.forEach((id, i) => {
+      const first = keyFigures.indexOf(id);
+      if (first < i) {
+        problems.push({
+          file: e.file,
+          field: `keyFigures[${i}]`,
+          message: `数字 “${id}” 重复：keyFigures[${first}] 已列出，每个数字只列一次`,
+        });
+      }
       const owner = ids.figures.get(String(id))?.data.district;
       if (ids.figures.has(String(id)) && owner !== e.id) {
         problems.push({
@@ -214,11 +211,14 @@ export function checkContent(root: string): ContentProblem[] {
       });
     }
   }
+
+  // Nothing is dated after the build: a report, a figure or an event from the future is a typo.
+  problems.push(...futureDateProblems(entries, today));
   return problems;
 }
 
 /** Throws a `ContentError` listing every problem, or returns quietly. */
-export function assertContent(root: string): void {
-  const problems = checkContent(root);
+export function assertContent(root: string, options: CheckOptions = {}): void {
+  const problems = checkContent(root, options);
   if (problems.length > 0) throw new ContentError(problems);
 }
