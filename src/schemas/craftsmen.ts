@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { BLANK_MESSAGE, isBlank, level, type RefFactory, reportDate, text } from './shared.ts';
+import { BLANK_MESSAGE, isBlank, level, plainOnly, type RefFactory, reportDate, text } from './shared.ts';
 
 /** A title or award a person holds, e.g. 国家级技能大师 (national). */
 const honourSchema = z
@@ -48,7 +48,8 @@ export const craftsmanSchema = (ref: RefFactory) =>
                 .string()
                 .min(2)
                 .max(60, '引语最多 60 字：只引一句')
-                .refine((s) => !isBlank(s), BLANK_MESSAGE),
+                .refine((s) => !isBlank(s), BLANK_MESSAGE)
+                .superRefine(plainOnly),
               /** Where they said it. */
               context: text,
               /** The report quoting them. */

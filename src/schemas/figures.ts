@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { BLANK_MESSAGE, isBlank, period, type RefFactory, reportDate, slug, text } from './shared.ts';
+import { BLANK_MESSAGE, isBlank, period, plainOnly, type RefFactory, reportDate, slug, text } from './shared.ts';
 import { hasNumeral, readWording, wordingNotInPassage } from './wording.ts';
 
 export { QUALIFIERS, type Qualifier } from './wording.ts';
@@ -154,7 +154,8 @@ export const figureFields = (ref: RefFactory) =>
         .string()
         .min(2)
         .max(80, 'passage 最多 80 字：只摘录数字所在的短句')
-        .refine((s) => !isBlank(s), BLANK_MESSAGE),
+        .refine((s) => !isBlank(s), BLANK_MESSAGE)
+        .superRefine(plainOnly),
       /** Where the report states a derived value (a rate, a share, a total): how to recompute it. */
       derivation: derivation.optional(),
       /**

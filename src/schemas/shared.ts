@@ -67,13 +67,41 @@ export const BLANK_MESSAGE = '只有不可见字符（如零宽空格）：请�
  */
 export const MAX_TEXT = 2000;
 
-/** Non-empty Chinese or mixed text, of a sane length. */
+/**
+ * What plain text may not hold, each with why: the start of an HTML tag, comment or
+ * declaration (`<b>`, `</b>`, `<!--`, `<?`; `<` before a blank or a digit is fine), which
+ * text must never carry, whatever a page does with it; control characters but tab and line
+ * feed (C0, DEL, C1), which show as nothing or as boxes; and the bidirectional controls
+ * (U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069), which make text show in another
+ * order than it is stored, so a name or figure can read differently from what was checked.
+ */
+const NOT_PLAIN: readonly [RegExp, (found: string) => string][] = [
+  [/<(?:\/?[a-zA-Z]|[!?])/, (tag) => `含 HTML 标记（“${tag}…”）：这里只写纯文本；要写小于号，请在 < 后加空格或用全角“＜”`],
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  [/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/, (c) => `含控制字符 ${codePoint(c)}（control character）：它看不见，却会弄乱显示，请删去`],
+  [
+    /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/,
+    (c) => `含文字方向控制字符 ${codePoint(c)}（bidirectional control）：它会让文字显示的顺序和存储的不同，请删去`,
+  ],
+];
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Refuses what plain text may not hold (NOT_PLAIN); for every text field, `text` or its own. */
+export function plainOnly(s: string, ctx: z.RefinementCtx): void {
+  for (const [pattern, message] of NOT_PLAIN) {
+    const found = pattern.exec(s);
+    if (found) ctx.addIssue({ code: 'custom', message: message(found[0]) });
+  }
+}
+
+/** Non-empty Chinese or mixed plain text, of a sane length. */
 export const text = z
   .string()
   .trim()
   .min(1, '不能为空')
   .max(MAX_TEXT, `太长（超过 ${MAX_TEXT} 字）：请精简`)
-  .refine((s) => s === '' || !isBlank(s), BLANK_MESSAGE);
+  .refine((s) => s === '' || !isBlank(s), BLANK_MESSAGE)
+  .superRefine(plainOnly);
 
 /** Honour and studio levels, from the nation down to one company. */
 export const LEVELS = ['national', 'provincial', 'municipal', 'district', 'enterprise'] as const;

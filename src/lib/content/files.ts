@@ -16,6 +16,7 @@ import {
   isBlank,
 } from '../../schemas/shared.ts';
 import { duplicateKeys } from './json-keys.ts';
+import { bodyProblems } from './markup.ts';
 
 /** A problem in one file, named so a writer can find and fix it. */
 export interface ContentProblem {
@@ -182,7 +183,8 @@ const withoutComments = (body: string, mdx: boolean) =>
   (mdx ? body.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '') : body).replace(/<!--[\s\S]*?-->/g, '');
 
 /**
- * Splits `---` front matter from an MD/MDX file; a missing or broken block is a problem.
+ * Splits `---` front matter from an MD/MDX file, giving the body and the file line it starts
+ * on (so problems in the body name the file's lines); a missing or broken block is a problem.
  * js-yaml is the parser Astro's own loader uses, so the check reads YAML exactly as the
  * build does (and it is several times faster than the `yaml` package on 10,000 files).
  */
@@ -201,7 +203,7 @@ function readFrontmatter(root: string, rel: string, problems: ContentProblem[]) 
   try {
     const data: unknown = parseYaml(m[1] ?? '');
     if (!isRecord(data)) throw new Error('不是键值对');
-    return { data, body: text.slice(m[0].length) };
+    return { data, body: text.slice(m[0].length), bodyLine: m[0].split('\n').length };
   } catch (e) {
     problems.push({ file: rel, field: '(front matter)', message: `YAML 无法解析：${(e as Error).message.split('\n')[0]}` });
     return undefined;
@@ -254,9 +256,12 @@ export function readAll(root: string, problems: ContentProblem[]): RawEntry[] {
       if (!fm) continue;
       const id = basename(rel).replace(/\.mdx?$/, '');
       entries.push({ collection: c, id, file: rel, data: fm.data });
-      if (isBlank(withoutComments(fm.body, rel.endsWith('.mdx')))) {
+      const mdx = rel.endsWith('.mdx');
+      if (isBlank(withoutComments(fm.body, mdx))) {
         problems.push({ file: rel, field: '(body)', message: '正文为空（注释不算）：每个条目都要有用我们自己的话写的正文' });
       }
+      // Content, not programs: see markup.ts for what a body may hold.
+      problems.push(...bodyProblems(fm.body, mdx, fm.bodyLine).map((p) => ({ file: rel, ...p })));
     }
   }
   return entries;
