@@ -4,7 +4,7 @@
  * header, the dates, every chart note, page numbers and the address once, and no screen
  * hint; printing the page in a dark-themed browser gives the light palette; the print
  * button, the PDF and the long image are on the page; chat apps find the share image.
- * Reads the PDFs with poppler-utils (pdfinfo, pdftotext), which scripts/ensure-system.sh installs.
+ * Reads the PDFs with poppler-utils (pdfinfo, pdftotext, pdffonts), which scripts/ensure-system.sh installs.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -109,6 +109,18 @@ describe('the PDF brief of each district', () => {
 
   it('Lingang keeps its caveat that the numbers are targets, not results', () => {
     expect(squash(brief('lingang').text.join(''))).toContain('不是完成数');
+  });
+
+  it.each(ids)('%s: set only in the type the project brings from npm, whatever fonts the system has', (id) => {
+    // pdffonts: name, type, encoding, emb, sub, uni, object id. A system font (the page
+    // numbers once came from the system's Noto Sans CJK) shows as another name or as Type 3.
+    const fonts = run('pdffonts', [pdfPath(id)])
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.trim())
+      .map((line) => line.split(/\s{2,}/).slice(0, 2).join(' '));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((f) => !/^[A-Z]{6}\+NotoSansSC-(Regular|Bold) CID TrueType$/.test(f))).toEqual([]);
   });
 
   it('is stamped with the commit date, not the clock, so two builds are byte-identical', () => {
