@@ -1,6 +1,9 @@
 /** BRIEFS decides whether a build makes the PDF briefs: auto (when Chromium is there), required, off. */
-import { describe, expect, it } from 'vitest';
-import { briefsPlan, CHROMIUM } from '../../src/lib/briefs-plan.ts';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { briefsPlan, CHROMIUM, findChromium } from '../../src/lib/briefs-plan.ts';
 
 describe('briefsPlan', () => {
   it('auto, the default, makes them when Chromium is there', () => {
@@ -23,13 +26,30 @@ describe('briefsPlan', () => {
     const missing = '/nonexistent/chromium';
     const plan = briefsPlan({}, missing);
     expect(plan.make).toBe(false);
-    expect(plan.note).toContain(`no Chromium at ${missing}`);
+    expect(plan.note).toContain(`no Chromium found at ${missing}`);
     expect(plan.note).toContain('ensure-system.sh build');
-    expect(() => briefsPlan({ BRIEFS: 'required' }, missing)).toThrow(/need Chromium at \/nonexistent\/chromium, and BRIEFS=required/);
+    expect(() => briefsPlan({ BRIEFS: 'required' }, missing)).toThrow(/none found at \/nonexistent\/chromium .*BRIEFS=required/);
     expect(briefsPlan({ BRIEFS: 'off' }, missing).make).toBe(false);
   });
 
-  it('looks where CHROMIUM_PATH says, or at Debian’s chromium', () => {
-    expect(CHROMIUM).toBe(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+  it('looks where CHROMIUM_PATH says, and only there', () => {
+    expect(findChromium({ CHROMIUM_PATH: CHROMIUM })).toBe(CHROMIUM);
+    expect(findChromium({ CHROMIUM_PATH: '/nonexistent/chromium', PATH: bin })).toBeUndefined();
+  });
+
+  it('else at the usual install paths, then the usual command names on PATH', () => {
+    expect(findChromium({ PATH: bin }, [join(bin, 'absent'), browser])).toBe(browser);
+    expect(findChromium({ PATH: `/nonexistent${':'}${bin}` }, [])).toBe(browser);
+    expect(findChromium({ PATH: '/nonexistent' }, [])).toBeUndefined();
+    // A file of that name that cannot be run is not a browser.
+    chmodSync(browser, 0o644);
+    expect(findChromium({ PATH: bin }, [])).toBeUndefined();
+    chmodSync(browser, 0o755);
   });
 });
+
+const bin = mkdtempSync(join(tmpdir(), 'atlas-bin-'));
+const browser = join(bin, 'google-chrome');
+writeFileSync(browser, '#!/bin/sh\n');
+chmodSync(browser, 0o755);
+afterAll(() => rmSync(bin, { recursive: true, force: true }));
