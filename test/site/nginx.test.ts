@@ -9,94 +9,25 @@
  * matching rule's headers apply, `! Name` removes one), gives the same headers for the same
  * paths.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { type IncomingHttpHeaders, request } from 'node:http';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP } from '../../src/consts.ts';
 import { CONTENT_TYPES, headersText, REVALIDATE } from '../../src/integrations/headers.ts';
+import { type Nginx, startNginx } from '../support/nginx.ts';
 import { DIST } from '../support/site.ts';
 
-const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-const prefix = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
-let nginx: ChildProcess | undefined;
+let server: Nginx | undefined;
 let base = '';
 let configTest = '';
 
-/** A port nothing listens on now. */
-const freePort = () =>
-  new Promise<number>((done) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => done(port));
-    });
-  });
-
 beforeAll(async () => {
-  if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: run \`bash scripts/ensure-system.sh\` (installs Debian's nginx)`);
-  const port = await freePort();
-  const conf = join(prefix, 'conf');
-  mkdirSync(conf);
-  for (const d of ['logs', 'body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, d));
-  cpSync('deploy/snippets', join(conf, 'snippets'), { recursive: true });
-  const site = readFileSync('deploy/nginx.conf', 'utf8');
-  expect(site).toMatch(/^\s*listen\s+80;/m);
-  expect(site).toMatch(/^\s*root\s+\S+;/m);
-  writeFileSync(
-    join(conf, 'site.conf'),
-    site
-      .replace(/^(\s*)listen\s+80;/m, `$1listen 127.0.0.1:${port};`)
-      .replace(/^\s*listen\s+\[::\]:80;\n/m, '')
-      .replace(/^(\s*)root\s+\S+;/m, `$1root ${resolve(DIST)};`),
-  );
-  // Only what the server block needs around it, all inside the temporary prefix; the http
-  // level is Debian's stock one (its mime.types, default type and gzip), which the server
-  // block must not depend on.
-  writeFileSync(
-    join(conf, 'nginx.conf'),
-    `daemon off;
-master_process off;
-pid ${prefix}/nginx.pid;
-error_log ${prefix}/logs/error.log warn;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  gzip on;
-  access_log off;
-  client_body_temp_path ${prefix}/body;
-  proxy_temp_path ${prefix}/proxy;
-  fastcgi_temp_path ${prefix}/fastcgi;
-  uwsgi_temp_path ${prefix}/uwsgi;
-  scgi_temp_path ${prefix}/scgi;
-  include ${conf}/site.conf;
-}
-`,
-  );
-  const args = ['-p', `${prefix}/`, '-c', join(conf, 'nginx.conf')];
-  const test = spawnSync(NGINX, [...args, '-t'], { encoding: 'utf8' });
-  configTest = `${test.stdout}${test.stderr}`;
-  if (test.status !== 0) throw new Error(`nginx -t failed:\n${configTest}`);
-  nginx = spawn(NGINX, args, { stdio: 'ignore' });
-  base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    try {
-      await fetch(`${base}/`);
-      break;
-    } catch (e) {
-      if (i > 200) throw new Error(`nginx did not start: ${readFileSync(join(prefix, 'logs/error.log'), 'utf8')}`, { cause: e });
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
+  server = await startNginx(resolve(DIST));
+  ({ base, configTest } = server);
 });
-afterAll(() => {
-  nginx?.kill();
-  rmSync(prefix, { recursive: true, force: true });
-});
+afterAll(() => server?.stop());
 
 type Reply = { status: number; headers: IncomingHttpHeaders; body: Buffer };
 const replies = new Map<string, Promise<Reply>>();
