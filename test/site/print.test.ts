@@ -212,6 +212,8 @@ describe('printing a showcase from the browser', () => {
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     });
     await expect(page.locator('[data-print-date]').textContent()).resolves.toBe(`打印日期：${today}`);
+    // The WeChat hint is for WeChat only: a browser that can print does not see it.
+    await expect(page.locator('[data-wechat-hint]').isVisible()).resolves.toBe(false);
     for (const href of ['/briefs/lingang.pdf', '/briefs/lingang.png']) {
       const link = page.locator(`a[href="${href}"]`);
       await expect(link.isVisible(), href).resolves.toBe(true);
