@@ -118,7 +118,12 @@ describe('the PDF brief of each district', () => {
       .split('\n')
       .slice(2)
       .filter((line) => line.trim())
-      .map((line) => line.split(/\s{2,}/).slice(0, 2).join(' '));
+      .map((line) =>
+        line
+          .split(/\s{2,}/)
+          .slice(0, 2)
+          .join(' '),
+      );
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.filter((f) => !/^[A-Z]{6}\+NotoSansSC-(Regular|Bold) CID TrueType$/.test(f))).toEqual([]);
   });
