@@ -8,6 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import { type ArrayCollection, ContentError, type ContentProblem, PATHS, readArrayFile, readDatasets } from './lib/content/files.ts';
+import { chartSchema } from './schemas/charts.ts';
 import { craftsmanSchema } from './schemas/craftsmen.ts';
 import { datasetSchema } from './schemas/datasets.ts';
 import { districtSchema } from './schemas/districts.ts';
@@ -55,5 +56,6 @@ export const collections = {
   figures: defineCollection({ loader: json('figures'), schema: figureSchema(ref) }),
   listings: defineCollection({ loader: json('listings'), schema: listingSchema(ref) }),
   people: defineCollection({ loader: json('people'), schema: personSchema(ref) }),
+  charts: defineCollection({ loader: json('charts'), schema: chartSchema(ref) }),
   // Every collection of src/schemas/shared.ts, and no other: the type checker holds the two together.
 } satisfies Record<CollectionName, unknown>;

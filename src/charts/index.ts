@@ -1,33 +1,40 @@
 /**
- * The charts drawn from figures; the timeline (`timeline.ts`) is drawn from milestones.
- * Pure: the same input gives the same SVG, so the tests can snapshot each chart and the
- * pages can embed it. Each chart module is named after the chart's id (`src/charts/<id>.ts`).
+ * The chart kinds, and the charts built from their declarations (`data/charts.json`). A kind
+ * knows how to draw, never what: every title, label, note and figure id is in the declaration.
+ * Pure: the same declarations and figures give the same SVG, so the tests can snapshot each
+ * chart and the pages can embed it. The timeline is drawn from milestones (`timeline.ts`).
  */
+import type { ChartDeclaration, ChartKind } from '../schemas/charts.ts';
 import type { FigureRecord } from '../schemas/figures.ts';
-import * as changningTraining from './changning-training.ts';
-import * as lingangPlan from './lingang-plan.ts';
-import * as shanghaiCertificationVolume from './shanghai-certification-volume.ts';
-import * as shanghaiCertifiersByType from './shanghai-certifiers-by-type.ts';
+import * as counts from './counts.ts';
+import * as partsOfWhole from './parts-of-whole.ts';
+import * as planTargets from './plan-targets.ts';
 import { type ChartDrawing, type ChartSpec, type Get, lookup } from './spec.ts';
-import * as xiaoshanCertification from './xiaoshan-certification.ts';
-import * as xiaoshanHighSkillShare from './xiaoshan-high-skill-share.ts';
-import * as xiaoshanStudiosByLevel from './xiaoshan-studios-by-level.ts';
-import * as xiaoshanTargets from './xiaoshan-targets.ts';
+import * as targetVsResult from './target-vs-result.ts';
+import { FIGURE_PLACEHOLDERS } from './text.ts';
+import * as timeline from './timeline.ts';
 
 export type { ChartSpec } from './spec.ts';
 export type { Milestone } from './timeline.ts';
 
-/** The charts drawn from figures, in the order the chart pages list them. */
-const FIGURE_CHARTS: { build: (get: Get) => ChartDrawing }[] = [
-  xiaoshanTargets,
-  xiaoshanHighSkillShare,
-  xiaoshanCertification,
-  xiaoshanStudiosByLevel,
-  shanghaiCertifiersByType,
-  shanghaiCertificationVolume,
-  changningTraining,
-  lingangPlan,
-];
+/** The kinds drawn from figures, by the name a declaration gives. */
+const FIGURE_KINDS = {
+  counts: (d, get) => counts.build(d as Extract<ChartDeclaration, { kind: 'counts' }>, get),
+  'target-vs-result': (d, get) => targetVsResult.build(d as Extract<ChartDeclaration, { kind: 'target-vs-result' }>, get),
+  'parts-of-whole': (d, get) => partsOfWhole.build(d as Extract<ChartDeclaration, { kind: 'parts-of-whole' }>, get),
+  'plan-targets': (d, get) => planTargets.build(d as Extract<ChartDeclaration, { kind: 'plan-targets' }>, get),
+} satisfies Record<Exclude<ChartKind, 'timeline'>, (d: ChartDeclaration, get: Get) => ChartDrawing>;
+
+/** The placeholders each kind's text may use (the figure placeholders and the kind's own), with their argument counts. */
+export const PLACEHOLDERS: Record<ChartKind, Record<string, number>> = {
+  counts: { ...FIGURE_PLACEHOLDERS, ...counts.PLACEHOLDERS },
+  'target-vs-result': { ...FIGURE_PLACEHOLDERS, ...targetVsResult.PLACEHOLDERS },
+  'parts-of-whole': { ...FIGURE_PLACEHOLDERS, ...partsOfWhole.PLACEHOLDERS },
+  'plan-targets': { ...FIGURE_PLACEHOLDERS, ...planTargets.PLACEHOLDERS },
+  timeline: timeline.PLACEHOLDERS,
+};
+
+export const isFigureChart = (d: ChartDeclaration): d is Exclude<ChartDeclaration, { kind: 'timeline' }> => d.kind !== 'timeline';
 
 const distinct = (ids: (string | undefined)[]) => [...new Set(ids.filter((id) => id !== undefined))].sort();
 
@@ -51,12 +58,17 @@ function withProvenance(d: ChartDrawing, used: FigureRecord[]): ChartSpec {
 }
 
 /**
- * Builds every chart drawn from figures, looked up by id in `figures`; each is told which
- * districts, sources and figures it shows by the figures it looked up.
+ * Builds the charts declared over figures, in the order declared, looking figures up by id in
+ * `figures`; each is told which districts, sources and figures it shows by the figures it
+ * looked up (drawn or cited in its text), so its metadata cannot disagree with its data.
  */
-export function buildCharts(figures: ReadonlyMap<string, FigureRecord>): ChartSpec[] {
-  return FIGURE_CHARTS.map((chart) => {
+export function buildCharts(declarations: readonly ChartDeclaration[], figures: ReadonlyMap<string, FigureRecord>): ChartSpec[] {
+  return declarations.filter(isFigureChart).map((d) => {
     const { get, used } = lookup(figures);
-    return withProvenance(chart.build(get), used());
+    return withProvenance(FIGURE_KINDS[d.kind](d, get), used());
   });
 }
+
+/** Builds each declared timeline from the milestones. */
+export const buildTimelines = (declarations: readonly ChartDeclaration[], items: timeline.Milestone[]): ChartSpec[] =>
+  declarations.flatMap((d) => (d.kind === 'timeline' ? [timeline.build(d, items)] : []));

@@ -8,6 +8,7 @@
  * many there are and where to find them all.
  */
 import { compareDates, dateCaveat, formatDate, isoDate, partStatus } from '../lib/present/format.ts';
+import type { DeclarationOf } from '../schemas/charts.ts';
 import type { ReportDate } from '../schemas/shared.ts';
 import { esc, fluidSvg, wrap } from './fluid.ts';
 import type { ChartSpec, Row } from './spec.ts';
@@ -111,20 +112,25 @@ export function draw(data: Row[], a11y: { id: string; title: string; description
   return { svg: fluidSvg(parts, height, a11y), height };
 }
 
-export function build(items: Milestone[]): ChartSpec {
+/** The declaration's title, subtitle and notes; the timeline adds the notes its drawing needs. */
+export type TimelineDeclaration = Pick<DeclarationOf<'timeline'>, 'id' | 'title' | 'subtitle' | 'notes'>;
+
+/** This kind computes nothing its text could state. */
+export const PLACEHOLDERS: Record<string, number> = {};
+
+export function build(d: TimelineDeclaration, items: Milestone[]): ChartSpec {
   const all = rows(items);
   const dated = all.filter((m) => m.date !== '');
   const undated = all.filter((m) => m.date === '');
   const capped = dated.length > MAX_MILESTONES;
   const data = capped ? [...dated.slice(-MAX_MILESTONES), ...undated] : all;
-  const id = 'timeline';
-  const title = '各区技能工作大事记';
+  const { id, title } = d;
   const description = data.map((m) => `${m.date_text}（${m.date_status}），${m.district}：${m.title}`).join('；');
   const { svg, height } = draw(data, { id, title, description });
   return {
     id,
     title,
-    subtitle: '来源报道所记的活动、计划与成果，按时间排列；空心点的年份为推断',
+    subtitle: d.subtitle,
     description,
     districts: [...new Set(items.map((m) => m.district))].sort(),
     sources: [...new Set(items.map((m) => m.source))].sort(),
@@ -139,7 +145,7 @@ export function build(items: Milestone[]): ChartSpec {
     ],
     rows: data,
     notes: [
-      '按时间先后排列，每年的第一条之前标出年份；上下间距不代表相隔时间的长短。',
+      ...d.notes,
       ...undated.map((m) => `“${m.title}”的年份原文未载，单列在下方。`),
       ...(capped ? [`共有 ${dated.length} 条有日期的记录，图中只画最近的 ${MAX_MILESTONES} 条；全部记录见新闻与活动页面。`] : []),
     ],

@@ -1,16 +1,30 @@
-/** The charts, fed from the content collections (build time only); built once per build. */
-import { buildCharts, type ChartSpec } from '../charts/index.ts';
+/** The charts, built from their declarations (data/charts.json) and the content collections (build time only); built once per build. */
+import { getCollection } from 'astro:content';
+import { buildCharts, buildTimelines, type ChartSpec } from '../charts/index.ts';
 import { milestones } from '../charts/milestones.ts';
-import { build as buildTimeline } from '../charts/timeline.ts';
+import type { ChartDeclaration } from '../schemas/charts.ts';
 import { districts, events, figureById, news, once } from './collections.ts';
 
+/** A declaration with its references (Astro's `{ collection, id }`) as plain ids, in the order of data/charts.json. */
+const plainIds = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(plainIds)
+    : typeof v === 'object' && v !== null
+      ? 'collection' in v && 'id' in v && Object.keys(v).length === 2
+        ? v.id
+        : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plainIds(x)]))
+      : v;
+
+const declarations = once(async () => (await getCollection('charts')).map((c) => plainIds({ ...c.data, id: c.id })) as ChartDeclaration[]);
+
 /** The charts drawn from figures: each belongs to the showcases of its figures' districts. */
-export const figureCharts = once(async (): Promise<ChartSpec[]> => buildCharts(await figureById()));
+export const figureCharts = once(async (): Promise<ChartSpec[]> => buildCharts(await declarations(), await figureById()));
 
 /** The timeline of every district's news and events. */
 export const timeline = once(async (): Promise<ChartSpec> => {
   const names = new Map((await districts()).map((d) => [d.id, d.data.shortName]));
-  return buildTimeline(
+  const [drawn] = buildTimelines(
+    await declarations(),
     milestones(
       (await news()).map((n) => ({
         id: n.id,
@@ -23,6 +37,8 @@ export const timeline = once(async (): Promise<ChartSpec> => {
       (id) => names.get(id) ?? id,
     ),
   );
+  if (!drawn) throw new Error('data/charts.json declares no timeline (kind "timeline")');
+  return drawn;
 });
 
 /** Every chart: those drawn from figures, then the timeline. */

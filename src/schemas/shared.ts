@@ -30,6 +30,7 @@ export const COLLECTIONS = {
   figures: { stored: 'dataset', path: 'data/datasets' },
   listings: { stored: 'json-array', path: 'data/listings.json' },
   people: { stored: 'json-array', path: 'data/people.json' },
+  charts: { stored: 'json-array', path: 'data/charts.json' },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 type Stored = (typeof COLLECTIONS)[CollectionName]['stored'];

@@ -5,25 +5,29 @@
  * data. In CI a missing snapshot fails instead of being written. To accept a deliberate
  * change: `npx vitest run test/unit/charts.test.ts --update`.
  */
-import { existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as changningTraining from '../../src/charts/changning-training.ts';
+import * as counts from '../../src/charts/counts.ts';
 import { wrap } from '../../src/charts/fluid.ts';
-import { buildCharts } from '../../src/charts/index.ts';
-import * as lingangPlan from '../../src/charts/lingang-plan.ts';
-import * as shanghaiCertifiersByType from '../../src/charts/shanghai-certifiers-by-type.ts';
+import { buildCharts, buildTimelines } from '../../src/charts/index.ts';
+import * as partsOfWhole from '../../src/charts/parts-of-whole.ts';
+import * as planTargets from '../../src/charts/plan-targets.ts';
 import { lookup } from '../../src/charts/spec.ts';
+import * as targetVsResult from '../../src/charts/target-vs-result.ts';
 import { build as buildTimeline, MAX_MILESTONES, rows as timelineRows } from '../../src/charts/timeline.ts';
-import * as xiaoshanCertification from '../../src/charts/xiaoshan-certification.ts';
-import * as xiaoshanHighSkillShare from '../../src/charts/xiaoshan-high-skill-share.ts';
-import * as xiaoshanStudiosByLevel from '../../src/charts/xiaoshan-studios-by-level.ts';
-import * as xiaoshanTargets from '../../src/charts/xiaoshan-targets.ts';
+import type { ChartDeclaration, DeclarationOf } from '../../src/schemas/charts.ts';
 import type { FigureRecord } from '../../src/schemas/figures.ts';
 import { figures } from '../data/figures.ts';
 import { milestones } from '../data/milestones.ts';
 
+const root = join(import.meta.dirname, '../..');
+/** Frozen declarations (a copy of data/charts.json), so editing a live title moves no snapshot. */
+const declarations = JSON.parse(readFileSync(join(import.meta.dirname, '../data/charts.json'), 'utf8')) as ChartDeclaration[];
+const declared = <K extends ChartDeclaration['kind']>(id: string) => declarations.find((d) => d.id === id) as DeclarationOf<K>;
+const timelineDeclaration = declared<'timeline'>('timeline');
 const byId = new Map(figures.map((f) => [f.id, f]));
-const charts = [...buildCharts(byId), buildTimeline(milestones)];
+const charts = [...buildCharts(declarations, byId), ...buildTimelines(declarations, milestones)];
 const { get } = lookup(byId);
 /** The frozen figures with some values changed, for rows that must follow the data. */
 const changed = (values: Record<string, number>) =>
@@ -32,9 +36,9 @@ const changed = (values: Record<string, number>) =>
 const normalise = (svg: string) => svg.replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)).replace(/></g, '>\n<');
 
 describe('every chart', () => {
-  it('has a unique id and lives in src/charts/<id>.ts', () => {
+  it('has a unique id, and one chart is drawn per declaration', () => {
     expect(new Set(charts.map((c) => c.id)).size).toBe(charts.length);
-    for (const c of charts) expect(existsSync(`src/charts/${c.id}.ts`), c.id).toBe(true);
+    expect(charts.map((c) => c.id)).toEqual(declarations.map((d) => d.id));
   });
 
   it.each(charts.map((c) => [c.id, c] as const))('%s matches its snapshot', async (id, c) => {
@@ -98,39 +102,38 @@ describe('chart text is set in the page’s type scale', () => {
 });
 
 describe('chart rows follow the data', () => {
-  it('xiaoshan-targets: completion is achieved ÷ target, to one decimal, beside the stated rate', () => {
-    const [training] = xiaoshanTargets.rows(get);
-    expect(training).toMatchObject({ achieved: 34840, target: 26000, completion: 134, stated_completion: 134 });
-    expect(xiaoshanTargets.rows(changed({ 'xiaoshan-training-achieved': 13000 }))[0]!.completion).toBe(50);
+  const targets = declared<'target-vs-result'>('xiaoshan-targets');
+  const studios = declared<'counts'>('xiaoshan-studios-by-level');
+  const certifiers = declared<'counts'>('shanghai-certifiers-by-type');
+  const training = declared<'counts'>('changning-training');
+  const shares = declared<'parts-of-whole'>('xiaoshan-high-skill-share');
+
+  it('target-vs-result: completion is achieved ÷ target, to one decimal, beside the stated rate', () => {
+    const [first] = targetVsResult.rows(targets, get);
+    expect(first).toMatchObject({ achieved: 34840, target: 26000, completion: 134, stated_completion: 134 });
+    expect(targetVsResult.rows(targets, changed({ 'xiaoshan-training-achieved': 13000 }))[0]!.completion).toBe(50);
   });
 
-  it('xiaoshan-targets: the title stops claiming every target was exceeded when one was not', () => {
-    expect(xiaoshanTargets.build(get).title).toContain('全部超额完成');
-    expect(xiaoshanTargets.build(changed({ 'xiaoshan-training-achieved': 13000 })).title).not.toContain('超额');
-  });
-
-  it('xiaoshan-studios-by-level: the district-level remainder is computed and marked derived', () => {
-    const rows = xiaoshanStudiosByLevel.rows(get);
-    expect(rows.at(-1)).toMatchObject({ count: 76 - 1 - 10 - 19, derived: '是' });
+  it('counts: a remainder is the whole minus the other bars, marked derived, and never negative', () => {
+    const rows = counts.rows(studios, get);
+    expect(rows.at(-1)).toMatchObject({ value: 76 - 1 - 10 - 19, derived: '是' });
     expect(rows.slice(0, -1).every((r) => r.derived === '')).toBe(true);
-    expect(() => xiaoshanStudiosByLevel.rows(changed({ 'xiaoshan-master-studios-total': 20 }))).toThrow(/exceed/);
-  });
-
-  it('shanghai-certifiers-by-type: shares of the stated total, largest first', () => {
-    const rows = shanghaiCertifiersByType.rows(get);
-    expect(rows.map((r) => r.count)).toEqual([...rows.map((r) => Number(r.count))].sort((a, b) => b - a));
-    expect(rows.reduce((s, r) => s + Number(r.count), 0)).toBe(get('shanghai-certifiers-total').value);
-    expect(rows[0]!.share).toBe(Math.round((Number(rows[0]!.count) / get('shanghai-certifiers-total').value) * 1000) / 10);
-  });
-
-  it('changning-training: the offline remainder is total − online, marked derived', () => {
-    const [, online, rest] = changningTraining.rows(get);
+    expect(() => counts.rows(studios, changed({ 'xiaoshan-master-studios-total': 20 }))).toThrow(/exceed/);
+    const [, online, rest] = counts.rows(training, get);
     expect(rest!.value).toBe(get('changning-training-total').value - Number(online!.value));
     expect(rest!.derived).toBe('是');
   });
 
-  it('xiaoshan-certification and xiaoshan-high-skill-share: each whole’s parts add up to 100 %', () => {
-    for (const parts of [xiaoshanCertification.rows(get), xiaoshanHighSkillShare.rows(get)]) {
+  it('counts: shares of the stated whole, largest first', () => {
+    const rows = counts.rows(certifiers, get);
+    expect(rows.map((r) => r.value)).toEqual([...rows.map((r) => Number(r.value))].sort((a, b) => b - a));
+    expect(rows.reduce((s, r) => s + Number(r.value), 0)).toBe(get('shanghai-certifiers-total').value);
+    expect(rows[0]!.share).toBe(Math.round((Number(rows[0]!.value) / get('shanghai-certifiers-total').value) * 1000) / 10);
+  });
+
+  it('parts-of-whole: each whole’s parts add up to 100 %', () => {
+    for (const id of ['xiaoshan-certification', 'xiaoshan-high-skill-share']) {
+      const parts = partsOfWhole.rows(declared<'parts-of-whole'>(id), get);
       for (const whole of new Set(parts.map((p) => p.whole))) {
         const total = parts.filter((p) => p.whole === whole).reduce((s, p) => s + p.share, 0);
         expect(total, whole).toBeCloseTo(100, 0);
@@ -138,12 +141,52 @@ describe('chart rows follow the data', () => {
     }
   });
 
-  it('lingang-plan: one row per target, in the plan’s order', () => {
-    expect(lingangPlan.rows(get).map((r) => r.target)).toEqual([1, 10, 100, 1000, 10000, 10000]);
+  it('a computed share is rounded once: the title says what the note says', () => {
+    const c = partsOfWhole.build(shares, get);
+    const share = Math.round((110000 / 310000) * 1000) / 10;
+    expect(c.title).toContain(`约 ${share}%`);
+    expect(c.notes[0]).toContain(`算得 ${share}%`);
+    expect(c.title).not.toMatch(/今年|约 36/);
+  });
+
+  it('plan-targets: one row per target, in the declared order', () => {
+    expect(planTargets.rows(declared<'plan-targets'>('lingang-plan'), get).map((r) => r.target)).toEqual([1, 10, 100, 1000, 10000, 10000]);
   });
 
   it('a chart naming a figure that does not exist throws', () => {
     expect(() => lookup(new Map()).get('nope')).toThrow(/nope/);
+  });
+});
+
+describe('no content in code', () => {
+  /** Every file under src/ but the content folder, with its text. */
+  const code = (dir: string): [string, string][] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? dir === 'src' && e.name === 'content'
+          ? []
+          : code(join(dir, e.name))
+        : [[join(dir, e.name), readFileSync(join(root, dir, e.name), 'utf8')] as [string, string]],
+    );
+  const live = JSON.parse(readFileSync(join(root, 'data/charts.json'), 'utf8')) as ChartDeclaration[];
+  const datasets = readdirSync(join(root, 'data/datasets')).map((f) => f.replace(/\.json$/, ''));
+  const figureIds = datasets.flatMap((d) =>
+    (JSON.parse(readFileSync(join(root, 'data/datasets', `${d}.json`), 'utf8')) as { figures: { id: string }[] }).figures.map((f) => f.id),
+  );
+  const districts = readdirSync(join(root, 'src/content/districts')).map((f) => f.replace(/\.mdx?$/, ''));
+  const quoted = (id: string) => new RegExp(`['"\`/]${id}['"\`/.]`);
+
+  it.each(code('src/charts'))('%s names no figure, dataset, district or chart, and writes no chart title', (_, text) => {
+    for (const id of [...figureIds, ...datasets, ...districts, ...live.filter((d) => d.id !== d.kind).map((d) => d.id)])
+      expect(text).not.toMatch(quoted(id));
+    for (const d of live) expect(text).not.toContain(d.title);
+  });
+
+  it('no code under src/ names a figure or writes a chart’s title', () => {
+    for (const [file, text] of code('src')) {
+      for (const id of figureIds) expect(text, file).not.toMatch(quoted(id));
+      for (const d of live) expect(text, file).not.toContain(d.title.replace(/\{[^}]*\}/g, '').slice(0, 12));
+    }
   });
 });
 
@@ -167,7 +210,10 @@ describe('the timeline', () => {
   });
 
   it('draws only the newest milestones past the cap, and says how many there are', () => {
-    const c = buildTimeline(Array.from({ length: 100 }, (_, i) => milestone(i)));
+    const c = buildTimeline(
+      timelineDeclaration,
+      Array.from({ length: 100 }, (_, i) => milestone(i)),
+    );
     expect(c.rows).toHaveLength(MAX_MILESTONES);
     expect(c.rows.at(-1)!.title).toBe('第99条');
     expect(c.rows[0]!.title).toBe(`第${100 - MAX_MILESTONES}条`);
@@ -176,7 +222,7 @@ describe('the timeline', () => {
   });
 
   it('opens each year with a header before its first milestone and after the previous year’s last', () => {
-    const c = buildTimeline(milestones);
+    const c = buildTimeline(timelineDeclaration, milestones);
     const order = [...c.svg.matchAll(/data-year(-tick)?="(\d{4})"/g)].map((m) => `${m[1] ? 'tick' : 'event'} ${m[2]}`);
     const ticks = order.filter((o) => o.startsWith('tick'));
     expect(ticks.length).toBeGreaterThan(1);
@@ -191,7 +237,10 @@ describe('the timeline', () => {
   });
 
   it('draws every milestone up to the cap, without the note', () => {
-    const c = buildTimeline(Array.from({ length: MAX_MILESTONES }, (_, i) => milestone(i)));
+    const c = buildTimeline(
+      timelineDeclaration,
+      Array.from({ length: MAX_MILESTONES }, (_, i) => milestone(i)),
+    );
     expect(c.rows).toHaveLength(MAX_MILESTONES);
     expect(c.notes.join('')).not.toContain('只画最近');
   });

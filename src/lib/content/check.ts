@@ -7,6 +7,7 @@
  * bad file stops the build with a message that names the file, the field and the problem.
  */
 import { z } from 'astro/zod';
+import { chartSchema } from '../../schemas/charts.ts';
 import { craftsmanSchema } from '../../schemas/craftsmen.ts';
 import { datasetSchema } from '../../schemas/datasets.ts';
 import { districtSchema } from '../../schemas/districts.ts';
@@ -19,6 +20,7 @@ import { personSchema } from '../../schemas/people.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type RefFactory, slug } from '../../schemas/shared.ts';
 import { sourceSchema } from '../../schemas/sources.ts';
 import { studioSchema } from '../../schemas/studios.ts';
+import { chartProblems } from './chart-check.ts';
 import { compute, roundingTolerance } from './derive.ts';
 import { ContentError, type ContentProblem, type RawEntry, readAll } from './files.ts';
 import { type CheckedFigure, derivationProblems, discrepancyProblems, futureDateProblems, partWholeProblems } from './sense.ts';
@@ -96,12 +98,13 @@ export function checkContent(root: string, { today = new Date() }: CheckOptions 
     figures: figure,
     listings: listingSchema(ref),
     people: personSchema(ref),
+    charts: chartSchema(ref),
   };
   /** The figures whose fields have the right types, for the checks across figures below. */
   const valid = new Map<string, CheckedFigure>();
 
   for (const e of entries) {
-    const where = e.collection === 'figures' ? `figures › ${e.id} › ` : '';
+    const where = e.collection === 'figures' ? `figures › ${e.id} › ` : e.collection === 'charts' ? `${e.id} › ` : '';
     const named = COLLECTIONS[e.collection].stored === 'markdown' ? slug.safeParse(e.id) : undefined;
     if (named && !named.success) {
       const digitsOnly = /^[0-9-]+$/.test(e.id);
@@ -211,6 +214,9 @@ export function checkContent(root: string, { today = new Date() }: CheckOptions 
       });
     }
   }
+
+  // Charts declared over figures: see chart-check.ts.
+  problems.push(...chartProblems(entries, valid));
 
   // Nothing is dated after the build: a report, a figure or an event from the future is a typo.
   problems.push(...futureDateProblems(entries, today));
