@@ -137,8 +137,19 @@ export const figureFields = (ref: RefFactory) =>
       counts: text,
       /** What kind of number it is (see KINDS). */
       kind: z.enum(KINDS),
-      /** The place it is about; omitted for national figures (then `organization` says whose). */
+      /**
+       * The place it is about. Omitted for a national figure (`national`) and for one the
+       * report ties to no place, only to a person or an organisation (陆忠明's years at a
+       * company whose district the report does not give): a figure without a district is
+       * not national unless it says so.
+       */
       district: ref('districts').optional(),
+      /**
+       * True only for a figure about the whole country, as the report words it (the 346
+       * WorldSkills China training bases in 245 units nationwide); never with a district.
+       * Only such a figure is called 全国 anywhere.
+       */
+      national: z.literal(true).optional(),
       /** The organisation it is about, if one. */
       organization: ref('organizations').optional(),
       /** The person it is about, if one. */
@@ -184,9 +195,13 @@ export const figureFields = (ref: RefFactory) =>
 export const figureSchema = (ref: RefFactory) =>
   figureFields(ref)
     .refine((f) => f.asOf || f.period, { message: '每个数字都要有 asOf（截至日期）或 period（时期）', path: ['asOf'] })
-    .refine((f) => f.district || f.organization, {
-      message: '数字要么属于一个地区（district），要么属于一个机构（organization）',
+    .refine((f) => f.district || f.national || f.organization || f.craftsman, {
+      message: '数字要说明属于谁：一个地区（district）、全国（national: true）、一个机构（organization）或一个人（craftsman）',
       path: ['district'],
+    })
+    .refine((f) => !(f.national && f.district), {
+      message: '全国数字（national: true）不属于某一个区：national 和 district 只能写一个',
+      path: ['national'],
     })
     .superRefine((f, ctx) => {
       const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });

@@ -12,14 +12,27 @@ import { formatDate } from './format.ts';
 const ACCESS_DATE_PLACEHOLDER = '引用日期';
 
 /**
- * The GB/T 7714 and APA citations of the page at `url` titled `title`, published on
- * `published` (ISO date) if given; the access date is left as a placeholder for the reader.
+ * The GB/T 7714 and APA citations of the page at `url` titled `title`, dated `published` if
+ * given: an ISO date of the site's own (a commit date, all stated), or a reported date part
+ * by part (a news item's), whose inferred parts are [bracketed] as in `reportCitation` and
+ * whose unknown parts are left out (no year, no date). `inferred` says whether the text
+ * carries a bracketed part, for the note beside it. The access date is left as a
+ * placeholder for the reader.
  */
-export function citation({ title, url, published }: { title: string; url: string; published?: string | undefined }) {
-  const date = published ? `(${published})` : '';
-  const gbt = `${SITE_TITLE}. ${title}[EB/OL]. ${date}[${ACCESS_DATE_PLACEHOLDER}]. ${url}.`;
-  const apa = `${SITE_TITLE}. (${published ? published.slice(0, 4) : 'n.d.'}). ${title}. Retrieved [${ACCESS_DATE_PLACEHOLDER}], from ${url}`;
-  return { gbt, apa };
+export function citation({ title, url, published }: { title: string; url: string; published?: string | ReportDate | undefined }) {
+  const dated = typeof published === 'string' ? published !== '' : published?.year !== undefined;
+  const gbtDate = !dated ? '' : typeof published === 'string' ? published : citedDate(published!, 'gbt');
+  const apaYear = !dated
+    ? 'n.d.'
+    : typeof published === 'string'
+      ? published.slice(0, 4)
+      : published!.inferred.includes('year')
+        ? `[${published!.year}]`
+        : String(published!.year);
+  const gbt = `${SITE_TITLE}. ${title}[EB/OL]. ${gbtDate ? `(${gbtDate})` : ''}[${ACCESS_DATE_PLACEHOLDER}]. ${url}.`;
+  const apa = `${SITE_TITLE}. (${apaYear}). ${title}. Retrieved [${ACCESS_DATE_PLACEHOLDER}], from ${url}`;
+  const inferred = dated && typeof published !== 'string' && published!.inferred.length > 0;
+  return { gbt, apa, inferred };
 }
 
 /** A report's date in a citation: inferred parts in [brackets], as GB/T 7714 marks a presumed year; an unknown year said so. */

@@ -1,6 +1,7 @@
 /** How numbers and report dates read on the page, in Chinese conventions. */
 import type { FigureRecord } from '../../schemas/figures.ts';
 import { DATE_PARTS, type DatePart, dateKey, type ReportDate } from '../../schemas/shared.ts';
+import { DATE_STATUS_LABEL } from './labels.ts';
 
 const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
@@ -46,7 +47,7 @@ export function partStatus(d: ReportDate, part: DatePart): 'stated' | 'inferred'
   return d.inferred.includes(part) ? 'inferred' : 'stated';
 }
 
-const STATUS_TEXT = { stated: '原文写明', inferred: '本站推断', unknown: '原文未载' } as const;
+const STATUS_TEXT = DATE_STATUS_LABEL;
 
 /**
  * Each part of a date with its status, down to the finest part given: "2023年（本站推断）
@@ -88,8 +89,29 @@ export function standsAt(f: Pick<FigureRecord, 'id' | 'asOf' | 'period'>, { cave
 export const hasDateCaveat = (f: Pick<FigureRecord, 'asOf' | 'period'>) =>
   [f.asOf, f.period?.from, f.period?.to].some((d) => d !== undefined && dateCaveat(d) !== '');
 
-/** Machine form for <time datetime> and structured data ("2023-11-20", "2021-07"); '' where the year is unknown. */
+/**
+ * Machine form of every known part, stated or inferred ("2023-11-20", "2021-07"); '' where the
+ * year is unknown. For sorting and search filters only: it cannot mark an inferred part, so
+ * structured data, feeds and <time datetime> take `statedIsoDate`.
+ */
 export const isoDate = dateKey;
+
+/**
+ * The parts the report states, as ISO 8601 ("2021" for 2021 with an inferred month, "2020-09-11"):
+ * for fields that cannot mark an inferred part (JSON-LD, <time datetime>), which then carry
+ * only what is stated, never an inferred part passed off as stated. '' when the year is not
+ * stated (unknown or inferred): ISO 8601 has no date without its year.
+ */
+export function statedIsoDate(d: ReportDate): string {
+  const stated = (p: DatePart) => partStatus(d, p) === 'stated';
+  if (!stated('year')) return '';
+  if (!stated('month')) return String(d.year);
+  const month = `${d.year}-${String(d.month).padStart(2, '0')}`;
+  return stated('day') ? `${month}-${String(d.day).padStart(2, '0')}` : month;
+}
+
+/** Whether every part of a date, year, month and day, is stated by the report. */
+export const fullyStated = (d: ReportDate) => DATE_PARTS.every((p) => partStatus(d, p) === 'stated');
 
 /**
  * Orders dates oldest first by their known parts; a date whose year is unknown comes after

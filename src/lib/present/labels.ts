@@ -62,6 +62,8 @@ export const QUALIFIER_LABEL = {
   nearly: '接近但不到这个数（原文“近”）',
   about: '大约是这个数（原文“约”“左右”）',
 } as const;
+/** Whether the report states a part of a date, we inferred it, or it is unknown (pages and downloads). */
+export const DATE_STATUS_LABEL = { stated: '原文写明', inferred: '本站推断', unknown: '原文未载' } as const;
 export const THEME_LABEL = {
   training: '培训',
   certification: '等级认定',
@@ -74,3 +76,32 @@ export const THEME_LABEL = {
   competitions: '技能比武',
   people: '人物',
 } as const;
+
+/** The names a figure's owners go by, as its page has them from their entries. */
+export interface OwnerNames {
+  district?: { name: string; shortName: string } | undefined;
+  organization?: string | undefined;
+  craftsman?: string | undefined;
+}
+
+/**
+ * Whose a figure is, in words, the one way its page, title and citation say it: its district;
+ * 全国 only for a figure marked `national`; otherwise the person or the organisation it
+ * belongs to, and, in the 地区 row, that the report gives no district. A figure without a
+ * district is not national unless it says so.
+ */
+export function figureWhose(f: { national?: true | undefined; label: string }, names: OwnerNames) {
+  const owner = names.craftsman ?? names.organization;
+  if (names.district) {
+    return { short: names.district.shortName, full: names.district.name, place: names.district.name };
+  }
+  if (f.national) return { short: '全国', full: '全国', place: '全国（不属于某一个区）' };
+  if (!owner) throw new Error(`figure “${f.label}” says neither its district, national, nor whose it is`);
+  return { short: owner, full: owner, place: `报道未写明所在的区（这个数字属于${owner}）` };
+}
+
+/** A figure's page title: "萧山：职业技能培训 3.48万人次", its owner left out where the label already begins with it. */
+export function figureTitle(f: { national?: true | undefined; label: string; wording: string }, names: OwnerNames): string {
+  const { short } = figureWhose(f, names);
+  return `${f.label.startsWith(short) ? '' : `${short}：`}${f.label} ${f.wording}`;
+}

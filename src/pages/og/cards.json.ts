@@ -1,5 +1,5 @@
 import type { CardFigure, CardJob } from '../../lib/images/og-image.ts';
-import { clip, formatDate, standsAt } from '../../lib/present/format.ts';
+import { clip, formatDateFull, standsAt } from '../../lib/present/format.ts';
 import { KIND_LABEL } from '../../lib/present/labels.ts';
 import { craftsmen, districts, figuresNamed, news } from '../../queries/collections.ts';
 import type { FigureRecord } from '../../schemas/figures.ts';
@@ -48,7 +48,7 @@ export async function GET() {
     ...(await news()).map((n) => ({
       path: `news/${n.id}`,
       card: {
-        eyebrow: `新闻 · ${places.get(n.data.district.id)?.name ?? ''} · ${formatDate(n.data.date)}`,
+        eyebrow: `新闻 · ${places.get(n.data.district.id)?.name ?? ''} · ${formatDateFull(n.data.date)}`,
         title: n.data.title,
         subtitle: clip(n.data.summary, 56),
       },
