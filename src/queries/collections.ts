@@ -84,7 +84,25 @@ export const history = once(async () => readHistory(process.cwd()));
 /** Every figure as its download row (the same in every CSV, .xlsx and JSON), by id. */
 export const figureRows = once(async (): Promise<Map<string, Row>> => {
   const reports = new Map((await sources()).map((s) => [s.id, s.data]));
-  return new Map((await figures()).map((f) => [f.id, toRow(f, reports.get(f.source)!, import.meta.env.SITE)]));
+  const name = <T extends { id: string; data: { name?: string; title?: string } }>(list: T[]) =>
+    new Map(list.map((e) => [e.id, e.data.name ?? e.data.title ?? '']));
+  const [sets, places, orgs, people] = [
+    name(await datasets()),
+    name(await districts()),
+    name(await organizations()),
+    name(await craftsmen()),
+  ];
+  return new Map(
+    (await figures()).map((f) => [
+      f.id,
+      toRow(f, reports.get(f.source)!, import.meta.env.SITE, {
+        dataset: sets.get(f.dataset),
+        district: f.district && places.get(f.district),
+        organization: f.organization && orgs.get(f.organization),
+        craftsman: f.craftsman && people.get(f.craftsman),
+      }),
+    ]),
+  );
 });
 
 /** Ids of the figures some stated figure is computed from (a target with a completion rate, say). */

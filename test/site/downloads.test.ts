@@ -8,10 +8,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { csvParse, csvParseRows } from 'd3';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { LICENCE_LINE, SITE_TITLE } from '../../src/consts.ts';
 import { compute } from '../../src/lib/content/derive.ts';
 import { svgToPng } from '../../src/lib/images/png.ts';
 import { FIELDS } from '../../src/lib/present/export.ts';
+import { DATE_STATUS_LABEL, KIND_LABEL, QUALIFIER_LABEL } from '../../src/lib/present/labels.ts';
+import { column, textWidth } from '../../src/lib/present/xlsx.ts';
 import { doc } from '../support/site.ts';
+import { readXlsx } from '../support/xlsx.ts';
 
 interface ChartJson {
   id: string;
@@ -36,6 +40,12 @@ const figures = readdirSync('data/datasets').flatMap((file) =>
   })),
 );
 const sources = JSON.parse(readFileSync('data/sources.json', 'utf8')) as { id: string; title: string; outlet?: string }[];
+const titles = Object.fromEntries(
+  readdirSync('data/datasets').map((file) => [
+    file.replace(/\.json$/, ''),
+    JSON.parse(readFileSync(`data/datasets/${file}`, 'utf8')).title as string,
+  ]),
+);
 
 const read = (path: string) => readFileSync(`dist${path}`, 'utf8');
 /** A figures CSV as rows keyed by machine name, after checking its BOM and Chinese headers. */
@@ -45,20 +55,8 @@ const parseFigures = (csv: string) => {
   expect(header).toEqual(FIELDS.map((f) => f.header));
   return rows.map((r) => Object.fromEntries(FIELDS.map((f, i) => [f.key, r[i] ?? ''])));
 };
-/** The cells of a sheet of an .xlsx file, row by row, text and numbers apart. */
-function sheet(file: string, n = 1) {
-  const zip = unzipSync(readFileSync(file));
-  const xml = strFromU8(zip[`xl/worksheets/sheet${n}.xml`]!);
-  return [...xml.matchAll(/<row [^>]*>(.*?)<\/row>/g)].map((row) =>
-    [...row[1]!.matchAll(/<c r="([A-Z]+)\d+"[^>]*?(?: t="inlineStr")?[^>]*>(?:<is><t[^>]*>(.*?)<\/t><\/is>|<v>(.*?)<\/v>)<\/c>/g)].map(
-      (c) => ({
-        col: c[1]!,
-        text: c[2],
-        number: c[3] === undefined ? undefined : Number(c[3]),
-      }),
-    ),
-  );
-}
+/** The cells of a sheet of an .xlsx file, row by row, text and numbers apart (every part checked well-formed). */
+const sheet = (file: string, n = 1) => readXlsx(readFileSync(file)).sheets[n - 1]!.rows;
 
 describe('chart downloads', () => {
   it('every chart has its downloads', () => {
@@ -160,6 +158,130 @@ describe('dataset downloads', () => {
         for (const c of row) if (c.text) expect(c.text, set).not.toMatch(/^[=+\-@]/);
       }
       expect(rows.map((r) => r.find((c) => c.col === 'A')!.text).sort()).toEqual([...mine].sort());
+    }
+  });
+
+  it('each date is written as the pages write it and as ISO with its known parts only, before its parts', () => {
+    const keys = FIELDS.map((f) => f.key);
+    let inferred = 0;
+    let unknownYear = 0;
+    for (const r of all) {
+      for (const prefix of ['as_of', 'period_from', 'period_to']) {
+        expect(keys.indexOf(`${prefix}_iso`), prefix).toBe(keys.indexOf(`${prefix}_year`) - 1);
+        expect(keys.indexOf(`${prefix}_text`), prefix).toBe(keys.indexOf(`${prefix}_year`) - 2);
+        const at = `${r.id} ${prefix}`;
+        const status = ['year', 'month', 'day'].map((p) => r[`${prefix}_${p}_status`]);
+        if (status[0] === '') {
+          expect(`${r[`${prefix}_text`]}${r[`${prefix}_iso`]}`, at).toBe('');
+          continue;
+        }
+        const known = ['year', 'month', 'day'].filter((p) => r[`${prefix}_${p}_status`] !== 'unknown').map((p) => r[`${prefix}_${p}`]!);
+        const text = r[`${prefix}_text`]!;
+        expect(text, at).toContain(`${known.map((v, i) => `${v}${'年月日'[i + (status[0] === 'unknown' ? 1 : 0)]}`).join('')}`);
+        if (status[0] === 'unknown') {
+          unknownYear++;
+          expect(r[`${prefix}_iso`], at).toBe('');
+          expect(text, at).toContain('年份未载');
+        } else {
+          const iso = [r[`${prefix}_year`], r[`${prefix}_month`], r[`${prefix}_day`]]
+            .filter((v, i) => v !== '' && status[i] !== 'unknown')
+            .map((v, i) => (i === 0 ? v : v!.padStart(2, '0')))
+            .join('-');
+          expect(r[`${prefix}_iso`], at).toBe(iso);
+          expect(r[`${prefix}_iso`], at).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+        }
+        if (status.includes('inferred')) inferred++;
+        expect(text.includes('推断'), at).toBe(status.includes('inferred'));
+      }
+      // The column a reader reads first is the line the figure's page shows.
+      const page = doc(`dist/figures/${r.id}/index.html`).body.textContent!.replace(/\s+/g, ' ');
+      expect(page, r.id).toContain(r.when);
+    }
+    expect(inferred).toBeGreaterThan(0);
+    expect(unknownYear).toBeGreaterThan(0);
+  });
+
+  it('every coded value has its Chinese label from the site’s tables, and no labelled column holds a code', () => {
+    const tables = { kind: KIND_LABEL, qualifier: QUALIFIER_LABEL } as Record<string, Record<string, string>>;
+    const labelled = FIELDS.filter((f) => f.key.endsWith('_label'));
+    expect(labelled.length).toBe(11);
+    for (const r of all) {
+      for (const f of labelled) {
+        const code = f.key.replace(/_label$/, '');
+        const table = tables[code] ?? DATE_STATUS_LABEL;
+        expect(r[f.key], `${r.id} ${f.header}`).not.toMatch(/^[a-z][a-z-]*$/);
+        expect(r[f.key], `${r.id} ${f.header}`).toBe(r[code] === '' ? '' : (table as Record<string, string>)[r[code]!]);
+      }
+      expect(r.source_outlet, r.id).not.toBe('');
+      expect(r.source_outlet, r.id).toBe(sources.find((s) => s.id === r.source)!.outlet ?? '报道未写明');
+      expect(r.dataset_title, r.id).toBe(titles[r.dataset!]);
+    }
+  });
+
+  it('each workbook fits its columns, filters and freezes its header, names itself and says where its figures come from', () => {
+    for (const set of [...new Set(figures.map((f) => f.dataset)), 'all-figures']) {
+      const book = readXlsx(readFileSync(`dist/data/${set}.xlsx`));
+      const title = set === 'all-figures' ? '全部数字' : titles[set]!;
+      expect(book.sheets.map((s) => s.name)).toEqual([title, '来源与引用', '字段说明']);
+      const [data, cite] = book.sheets as [(typeof book.sheets)[0], (typeof book.sheets)[0]];
+      const count = set === 'all-figures' ? figures.length : figures.filter((f) => f.dataset === set).length;
+      expect(data.widths, set).toHaveLength(FIELDS.length);
+      // Every cell fits its column (up to the widest a column grows, past which text wraps), a Chinese character counting double.
+      for (const row of data.rows) {
+        for (const c of row) {
+          const w = data.widths[FIELDS.findIndex((_, i) => column(i) === c.col)]!;
+          expect(w, `${set} ${c.col} ${c.text ?? c.number}`).toBeGreaterThanOrEqual(Math.min(60, textWidth(c.text ?? c.number ?? '')));
+        }
+      }
+      expect(data.autoFilter, set).toBe(`A1:${column(FIELDS.length - 1)}${count + 1}`);
+      expect(data.frozen, set).toBe(true);
+      expect(book.properties, set).toMatchObject({ title, creator: SITE_TITLE, language: 'zh-CN' });
+      expect(book.properties.created, set).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+      const text = cite.rows.map((r) => r.map((c) => c.text).join('｜')).join('\n');
+      expect(text, set).toContain(LICENCE_LINE);
+      expect(text, set).toContain(set === 'all-figures' ? '/data/' : `/data/${set}/`);
+      expect(text, set).toContain('[EB/OL]');
+      for (const id of new Set(
+        figures.filter((f) => set === 'all-figures' || f.dataset === set).map((f) => (f as unknown as { source: string }).source),
+      )) {
+        const s = sources.find((x) => x.id === id)!;
+        expect(text, `${set} ${id}`).toContain(s.title);
+        if (s.outlet) expect(text, `${set} ${id}`).toContain(`媒体｜${s.outlet}`);
+      }
+    }
+  });
+
+  it('JSON gives null for an empty number, never ""', () => {
+    const numeric = FIELDS.filter((f) => f.type !== 'string').map((f) => f.key);
+    const rows = [
+      ...JSON.parse(read('/data/all.json')).figures,
+      ...[...new Set(figures.map((f) => f.dataset))].flatMap((set) => JSON.parse(read(`/data/${set}.json`)).figures),
+      ...figures.map((f) => JSON.parse(read(`/figures/${f.id}.json`)).figure),
+    ] as Record<string, unknown>[];
+    let nulls = 0;
+    for (const r of rows) {
+      expect(Object.keys(r)).toEqual(FIELDS.map((f) => f.key));
+      for (const k of numeric) {
+        expect(r[k] === null || typeof r[k] === 'number', `${r.id} ${k}: ${JSON.stringify(r[k])}`).toBe(true);
+        if (r[k] === null) nulls++;
+      }
+    }
+    expect(nulls).toBeGreaterThan(0);
+    const one = JSON.parse(read(`/data/${figures[0]!.dataset}.json`));
+    expect(one.fields.value_to).toMatchObject({ header: '数值上限', type: 'number' });
+  });
+
+  it('datapackage.json describes every dataset CSV: its path, licence, sources and a schema matching the header row', () => {
+    const pkg = JSON.parse(read('/data/datapackage.json'));
+    expect(pkg.profile).toBe('tabular-data-package');
+    const sets = [...new Set(figures.map((f) => f.dataset))];
+    expect(pkg.resources.map((r: { name: string }) => r.name).sort()).toEqual([...sets, 'all-figures'].sort());
+    for (const res of pkg.resources) {
+      const [header] = csvParseRows(read(`/data/${res.path}`).slice(1));
+      expect(res.schema.fields.map((f: { name: string }) => f.name)).toEqual(header);
+      expect(res.schema.fields.map((f: { type: string }) => f.type)).toEqual(FIELDS.map((f) => f.type));
+      expect(res.licenses[0].path).toContain('creativecommons.org/licenses/by/4.0');
+      expect(res.sources.length, res.name).toBeGreaterThan(0);
     }
   });
 
