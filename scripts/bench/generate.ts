@@ -57,7 +57,8 @@ function dataset(n: number) {
     district: DISTRICTS[i % 7],
     asOf: { year: 2023, month: 11, inferred: ['year'], note: '测试数据。' },
     source: 'xiaoshan-training-2023',
-    passage: '已开展职业技能培训34840人次',
+    // The content check holds a wording to its passage: a generated figure quotes its own.
+    passage: `测试摘录：已开展培训${1000 + i}人次`,
   }));
   return JSON.stringify(
     { title: '性能测试数据', description: '性能测试用的数据集。', theme: 'training', districts: ['xiaoshan'], figures },
