@@ -13,6 +13,9 @@ const honourSchema = z
   })
   .strict();
 
+/** One thing a report leaves open about a person, as a short phrase, e.g. "工作单位". */
+export const unsaidItem = text.pipe(z.string().max(40, '太长：写成一个短语，例如“工作单位”'));
+
 /** A skilled worker, teacher or master named in the reports. Profile text is the MDX body. */
 export const craftsmanSchema = (ref: RefFactory) =>
   z
@@ -68,5 +71,11 @@ export const craftsmanSchema = (ref: RefFactory) =>
       featured: z.boolean().default(false),
       /** Passages of the report that disagree with each other about this person, kept as reported. */
       discrepancies: z.array(text).default([]),
+      /**
+       * What the report leaves open about this person, each a short phrase in plain text
+       * (e.g. "演奏者是谁", "工作单位"), shown after the story under 报道没有写明. The story
+       * itself spends at most one sentence on such gaps (test/unit/stories.test.ts).
+       */
+      unsaid: z.array(unsaidItem).default([]),
     })
     .strict();

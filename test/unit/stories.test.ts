@@ -1,0 +1,100 @@
+/**
+ * Issue 27, item 3: a profile's story reads as a story. What a report leaves open goes in
+ * the front matter's `unsaid` list (shown after the story under 报道没有写明), not the prose:
+ * a story may spend at most one sentence on it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { unsaidItem } from '../../src/schemas/craftsmen.ts';
+
+const dir = join(import.meta.dirname, '../../src/content/craftsmen');
+
+/**
+ * Wordings that mark a sentence as being about what the report does not say. They are the
+ * ones the profiles used for it (报道没有写明…, 原文未载明…, 没有说是谁…, 文中没有交代…,
+ * 本站对此留空/不作推测): a report, or the text, not giving something, and the site saying it
+ * leaves a field empty or will not guess. Plain story sentences use none of them.
+ */
+const UNSAID_MARKERS = [
+  '报道没有',
+  '报道未',
+  '报道中也没有',
+  '原文未',
+  '原文没有',
+  '原文只写',
+  '文中没有',
+  '文中都没有',
+  '文中同样没有',
+  '没有写',
+  '未载明',
+  '未写明',
+  '没有说',
+  '没有明说',
+  '不详',
+  '没提到',
+  '没有提到',
+  '没有交代',
+  '没有介绍',
+  '没有记录',
+  '没有点出',
+  '没有标明',
+  '没有着墨',
+  '留空',
+  '不作推测',
+  '不作猜测',
+  '不作补充',
+] as const;
+
+/** A story's sentences: split on 。！？ and on line ends, so a heading counts as one. */
+function sentences(body: string): string[] {
+  return body
+    .split(/[。！？\n]/)
+    .map((s) => s.replace(/^#+\s*/, '').trim())
+    .filter((s) => s !== '');
+}
+
+/** The sentences of a story that are about what its report leaves unsaid. */
+function unsaidSentences(body: string): string[] {
+  return sentences(body).filter((s) => UNSAID_MARKERS.some((m) => s.includes(m)));
+}
+
+const profiles = readdirSync(dir)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
+  .map((file) => {
+    const source = readFileSync(join(dir, file), 'utf8');
+    const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
+    if (!match) throw new Error(`${file}: no front matter`);
+    return { file, data: load(match[1]!) as { unsaid?: unknown }, body: match[2]! };
+  });
+
+describe('stories', () => {
+  it('finds every profile', () => {
+    expect(profiles.length).toBeGreaterThan(0);
+  });
+
+  it('counts sentences the way a reader hears them', () => {
+    expect(unsaidSentences('## 报道没有写到的\n\n他是技师。报道没有写明年份！他笑了？')).toEqual(['报道没有写到的', '报道没有写明年份']);
+    expect(unsaidSentences('他在设备维修岗位上干了三十多年。')).toEqual([]);
+  });
+
+  it.each(profiles.map((p) => [p.file, p.body] as const))('%s spends at most one sentence on what the report leaves open', (_, body) => {
+    expect(unsaidSentences(body).length, unsaidSentences(body).join('\n')).toBeLessThanOrEqual(1);
+  });
+
+  it('refuses an empty, marked-up or over-long unsaid item', () => {
+    for (const bad of ['', '  ', '<b>单位</b>', '长'.repeat(41)]) expect(unsaidItem.safeParse(bad).success, bad).toBe(false);
+    expect(unsaidItem.safeParse('演奏者是谁').success).toBe(true);
+  });
+
+  it.each(profiles.map((p) => [p.file, p.data.unsaid] as const))('%s: every unsaid item is short plain text', (_, unsaid) => {
+    if (unsaid === undefined) return;
+    expect(Array.isArray(unsaid)).toBe(true);
+    for (const item of unsaid as unknown[]) {
+      expect(typeof item).toBe('string');
+      expect(unsaidItem.safeParse(item).error?.issues ?? [], String(item)).toEqual([]);
+    }
+  });
+});
