@@ -7,7 +7,7 @@ import { readHistory } from '../lib/content/history.ts';
 import { type Row, toRow } from '../lib/present/export.ts';
 import { compareDates } from '../lib/present/format.ts';
 import type { FigureRecord } from '../schemas/figures.ts';
-import { dateKey, type ReportDate } from '../schemas/shared.ts';
+import { dateKey, LEVELS, type ReportDate } from '../schemas/shared.ts';
 
 export type Craftsman = CollectionEntry<'craftsmen'>;
 export type District = CollectionEntry<'districts'>;
@@ -160,23 +160,39 @@ const guestsByDistrict = once(async () => {
 const craftsmenByDistrict = once(async () => groupBy(await craftsmen(), (c) => [c.data.district?.id]));
 const craftsmenByTrade = once(async () => groupBy(await craftsmen(), (c) => [c.data.tradeGroup]));
 
+const craftsmenByLevel = once(async () => groupBy(await craftsmen(), (c) => [...new Set(c.data.honours.map((h) => h.level))]));
+
+/** How the craftsmen read after a profile are related to it; each of them shares it. */
+export type Kinship =
+  | { kind: 'district'; value: string }
+  | { kind: 'trade'; value: Craftsman['data']['tradeGroup'] }
+  | { kind: 'level'; value: (typeof LEVELS)[number] };
+
 /**
- * Up to `n` other craftsmen to read after one profile: those of the same district first,
- * then of the same trade family, then anyone, each in the listing's order. Looked up in
- * groups made once, not by sorting everyone for every profile (a quadratic cost at 10,000).
+ * Up to `n` other craftsmen to read after one profile, all related to it in one way, said
+ * in the list's heading: the same district; else (the report does not place them, or no one
+ * else is there) the same trade family, when the report names it; else an honour of the same
+ * level, the highest they share. None, when nothing is shared: an unrelated list would read
+ * as a relation. Each in the listing's order, looked up in groups made once, not by sorting
+ * everyone for every profile (a quadratic cost at 10,000).
  */
-export async function readNext(c: Craftsman, n = 3): Promise<Craftsman[]> {
-  const picked: Craftsman[] = [];
-  const take = (list: Craftsman[]) => {
-    for (const o of list) {
-      if (picked.length === n) return;
-      if (o.id !== c.id && !picked.includes(o)) picked.push(o);
-    }
-  };
-  if (c.data.district) take((await craftsmenByDistrict()).get(c.data.district.id) ?? []);
-  take((await craftsmenByTrade()).get(c.data.tradeGroup) ?? []);
-  take(await craftsmen());
-  return picked;
+export async function readNext(c: Craftsman, n = 3): Promise<{ by: Kinship; craftsmen: Craftsman[] } | undefined> {
+  const others = (list: Craftsman[] | undefined) => (list ?? []).filter((o) => o.id !== c.id).slice(0, n);
+  const district = c.data.district?.id;
+  if (district) {
+    const list = others((await craftsmenByDistrict()).get(district));
+    if (list.length) return { by: { kind: 'district', value: district }, craftsmen: list };
+  }
+  const trade = c.data.tradeGroup;
+  if (trade !== 'unstated') {
+    const list = others((await craftsmenByTrade()).get(trade));
+    if (list.length) return { by: { kind: 'trade', value: trade }, craftsmen: list };
+  }
+  for (const level of LEVELS.filter((l) => c.data.honours.some((h) => h.level === l))) {
+    const list = others((await craftsmenByLevel()).get(level));
+    if (list.length) return { by: { kind: 'level', value: level }, craftsmen: list };
+  }
+  return undefined;
 }
 
 /** The districts, trade families and honour levels that have craftsmen: the listing's filters. */
