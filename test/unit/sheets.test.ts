@@ -103,6 +103,11 @@ describe('coded values', () => {
       district_name: '长宁区',
       district: base.district,
     });
+    // A national figure says so; a person's figure with no district names none.
+    const noDistrict = (f: Partial<FigureRecord>) =>
+      toRow({ ...base, district: undefined, ...f } as FigureRecord, report, SITE, { dataset: '长宁区技能人才建设' });
+    expect(noDistrict({ national: true }).district_name).toBe('全国');
+    expect(noDistrict({ craftsman: 'lu-zhongming' }).district_name).toBe('');
     expect(r!.source_outlet).toBe('报道未写明');
     expect(r!.source_date).toBe('2023年11月（年份为推断）');
     expect(row({}).source_outlet).toBe('');

@@ -98,7 +98,7 @@ export const FIELDS: Field[] = [
   { key: 'when', header: '时间', about: '这个数字所处的时间，写法同本站页面（“截至……”或时期），推断与未载的部分注明', type: 'string' },
   { key: 'dataset_title', header: '数据集', about: '所属数据集的名称', type: 'string' },
   { key: 'dataset', header: '数据集编号', about: '所属数据集编号；网址为 /data/<编号>/', type: 'string' },
-  { key: 'district_name', header: '地区', about: '地区名称（不属于某一区的为空）', type: 'string' },
+  { key: 'district_name', header: '地区', about: '地区名称；全国数字写“全国”；属于某个机构或人物、报道未写明所在区的为空', type: 'string' },
   { key: 'district', header: '地区编号', about: '地区编号；网址为 /districts/<编号>/（不属于某一区的为空）', type: 'string' },
   { key: 'organization_name', header: '机构', about: '机构名称（如有）', type: 'string' },
   { key: 'organization', header: '机构编号', about: '机构编号（如有）', type: 'string' },
@@ -170,7 +170,8 @@ export function toRow(f: FigureRecord, source: SourceInfo, site: string, names: 
     when: standsAt(f),
     dataset_title: names.dataset ?? '',
     dataset: f.dataset,
-    district_name: f.district ? (names.district ?? '') : '',
+    // As the figure's page says it (labels.ts figureWhose): 全国 only for a national figure.
+    district_name: f.district ? (names.district ?? '') : f.national ? '全国' : '',
     district: f.district ?? '',
     organization_name: f.organization ? (names.organization ?? '') : '',
     organization: f.organization ?? '',
