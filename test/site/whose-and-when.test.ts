@@ -84,7 +84,7 @@ describe('whose a figure is', () => {
         for (const [ext, download] of [
           ['csv', csv],
           ['json', json],
-        ])
+        ] as const)
           expect(download.replaceAll(reportTitle.get(f.source)!, ''), `${id}.${ext}`).not.toContain('全国');
       }
     }
