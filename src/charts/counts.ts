@@ -68,10 +68,7 @@ export function build(d: Counts, get: Get): ChartDrawing {
   const description = `${data
     .map((r) => `${r.item}${valueText(r, d.show)}${r.share !== '' ? `（${r.share}%）` : ''}${mark(r)}`)
     .join('；')}。`;
-  const drawn = bars(data, {
-    id: d.id,
-    title,
-    description,
+  const draw = bars(data, {
     label: 'item',
     value: 'value',
     axis: d.axis,
@@ -94,6 +91,6 @@ export function build(d: Counts, get: Get): ChartDrawing {
     ],
     rows: data.map(({ figure: _figure, ...r }) => r),
     notes: d.notes.map((n) => fill(n, f)),
-    ...drawn,
+    draw,
   };
 }

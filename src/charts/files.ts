@@ -2,8 +2,8 @@
 import { escapeHtml } from '../lib/present/escape.ts';
 import { dictionarySheet, FIELDS, type Row, tableCsv, tableSheet } from '../lib/present/export.ts';
 import { xlsx } from '../lib/present/xlsx.ts';
-import { wrap } from './fluid.ts';
 import type { ChartSpec } from './spec.ts';
+import { wrap } from './text-layout.ts';
 
 const columns = (c: ChartSpec) => c.columns.map((col) => ({ key: col.key, header: col.label }));
 
@@ -19,7 +19,7 @@ export const chartXlsx = (c: ChartSpec, figureRows: Row[]): Uint8Array =>
   xlsx([tableSheet('图表数据', columns(c), c.rows), tableSheet('图中数字', FIELDS, figureRows), dictionarySheet(FIELDS)]);
 
 export function chartJson(c: ChartSpec, site: string): string {
-  const { svg: _svg, ...rest } = c;
+  const { renderings: _renderings, file: _file, ...rest } = c;
   return JSON.stringify({ ...rest, url: new URL(`/charts/${c.id}/`, site).href, licence: 'CC BY 4.0' }, null, 2);
 }
 
@@ -41,7 +41,7 @@ const FONT = "'Noto Sans SC','Noto Sans CJK SC','PingFang SC','Microsoft YaHei',
  * become their light-theme colours, on white, with a CJK font stack; the PNG is drawn from this.
  */
 export function chartSvgFile(c: ChartSpec, credit: ChartCredit): string {
-  const width = c.width + 2 * PAD;
+  const width = c.file.width + 2 * PAD;
   const inner = width - 2 * PAD;
   const parts: string[] = [];
   let y = PAD;
@@ -54,23 +54,18 @@ export function chartSvgFile(c: ChartSpec, credit: ChartCredit): string {
   text(wrap(c.title, inner, 20, true), 20, ' font-weight="700"');
   text(wrap(c.subtitle, inner, 14), 14, ' fill="#4a5a63"');
   y += 12;
-  const drawing = c.svg
-    .replace(/var\(--[\w-]+,\s*([^)]+)\)/g, '$1')
-    .replace(/^<svg([^>]*?) xmlns="[^"]*"/, '<svg$1')
-    // The page's drawing takes its card's width; the file's is drawn at the chart's own.
-    .replace(/^<svg([^>]*?) width="100%"/, `<svg$1 width="${c.width}"`)
-    .replace(/^<svg /, `<svg x="${PAD}" y="${Math.round(y)}" `);
+  const drawing = c.file.svg.replace(/var\(--[\w-]+,\s*([^)]+)\)/g, '$1').replace(/^<svg /, `<svg x="${PAD}" y="${Math.round(y)}" `);
   parts.push(drawing);
-  y += c.height + 8;
+  y += c.file.height + 8;
   for (const note of c.notes) text(wrap(`注：${note}`, inner, 13), 13, ' fill="#4a5a63"');
   const sources = credit.sources.map((s) => `《${s.title}》${s.outlet ? `（${s.outlet}）` : ''}`).join('；');
   text(wrap(`来源：${sources}`, inner, 13), 13);
   text(wrap(`图表：匠心图谱 · ${credit.url}`, inner, 13, true), 13, ' font-weight="700"');
   const height = Math.round(y + PAD);
   return `<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" color="#1f2a30" fill="#1f2a30" font-family="${FONT.replace(/"/g, '&quot;')}"><rect width="100%" height="100%" fill="#ffffff"/>${parts.join('')}</svg>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" color="#1f2a30" fill="#1f2a30" font-family="${FONT.replace(/"/g, '&quot;')}" role="img" aria-labelledby="t d"><title id="t">${escapeHtml(c.title)}</title><desc id="d">${escapeHtml(c.description)}</desc><rect width="100%" height="100%" fill="#ffffff"/>${parts.join('')}</svg>
 `;
 }
 
 /** The width of the file chartSvgFile writes, for drawing its PNG at twice the size. */
-export const chartFileWidth = (c: ChartSpec) => c.width + 2 * PAD;
+export const chartFileWidth = (c: ChartSpec) => c.file.width + 2 * PAD;

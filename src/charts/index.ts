@@ -6,12 +6,14 @@
  */
 import type { ChartDeclaration, ChartKind } from '../schemas/charts.ts';
 import type { FigureRecord } from '../schemas/figures.ts';
+import { renderAll } from './artboards.ts';
 import * as counts from './counts.ts';
 import * as partsOfWhole from './parts-of-whole.ts';
 import * as planTargets from './plan-targets.ts';
 import { type ChartDrawing, type ChartSpec, type Get, lookup } from './spec.ts';
 import * as targetVsResult from './target-vs-result.ts';
 import { FIGURE_PLACEHOLDERS } from './text.ts';
+import { FILE_WIDTH } from './theme.ts';
 import * as timeline from './timeline.ts';
 
 export type { ChartSpec } from './spec.ts';
@@ -38,24 +40,28 @@ export const isFigureChart = (d: ChartDeclaration): d is Exclude<ChartDeclaratio
 
 const distinct = (ids: (string | undefined)[]) => [...new Set(ids.filter((id) => id !== undefined))].sort();
 
-/** A drawing with the districts, sources and figures of the figures it looked up. */
-function withProvenance(d: ChartDrawing, used: FigureRecord[]): ChartSpec {
+/** A chart drawn at every width, with what it shows. */
+function drawn(d: ChartDrawing, shows: Pick<ChartSpec, 'districts' | 'sources' | 'figures'>): ChartSpec {
   return {
     id: d.id,
     title: d.title,
     subtitle: d.subtitle,
     description: d.description,
-    districts: distinct(used.map((f) => f.district)),
-    sources: distinct(used.map((f) => f.source)),
-    figures: used.map((f) => f.id),
+    ...shows,
     columns: d.columns,
     rows: d.rows,
     notes: d.notes,
-    width: d.width,
-    height: d.height,
-    svg: d.svg,
+    renderings: renderAll(d.draw),
+    file: { width: FILE_WIDTH, ...d.draw(FILE_WIDTH) },
   };
 }
+
+/** The districts, sources and figures of the figures a chart looked up. */
+const provenance = (used: FigureRecord[]) => ({
+  districts: distinct(used.map((f) => f.district)),
+  sources: distinct(used.map((f) => f.source)),
+  figures: used.map((f) => f.id),
+});
 
 /**
  * Builds the charts declared over figures, in the order declared, looking figures up by id in
@@ -65,10 +71,15 @@ function withProvenance(d: ChartDrawing, used: FigureRecord[]): ChartSpec {
 export function buildCharts(declarations: readonly ChartDeclaration[], figures: ReadonlyMap<string, FigureRecord>): ChartSpec[] {
   return declarations.filter(isFigureChart).map((d) => {
     const { get, used } = lookup(figures);
-    return withProvenance(FIGURE_KINDS[d.kind](d, get), used());
+    const drawing = FIGURE_KINDS[d.kind](d, get);
+    return drawn(drawing, provenance(used()));
   });
 }
 
 /** Builds each declared timeline from the milestones. */
 export const buildTimelines = (declarations: readonly ChartDeclaration[], items: timeline.Milestone[]): ChartSpec[] =>
-  declarations.flatMap((d) => (d.kind === 'timeline' ? [timeline.build(d, items)] : []));
+  declarations.flatMap((d) => {
+    if (d.kind !== 'timeline') return [];
+    const t = timeline.build(d, items);
+    return [drawn(t, t)];
+  });

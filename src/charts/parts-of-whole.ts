@@ -113,6 +113,6 @@ export function build(d: PartsOfWhole, get: Get): ChartDrawing {
     ],
     rows: data,
     notes: d.notes.map((n) => fill(n, f)),
-    ...splits(data, { id: d.id, title, description }),
+    draw: splits(data),
   };
 }

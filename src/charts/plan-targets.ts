@@ -2,7 +2,6 @@
  * A plan's targets: one lollipop per target on a logarithmic scale, so each order of
  * magnitude gets equal room. Targets only: a plan's targets are never drawn as results.
  */
-import { scaleLog } from 'd3';
 import { formatNumber } from '../lib/present/format.ts';
 import type { DeclarationOf } from '../schemas/charts.ts';
 import { barRows } from './bars.ts';
@@ -23,23 +22,21 @@ export function build(d: PlanTargets, get: Get): ChartDrawing {
   const f = figureFillers(get);
   const title = fill(d.title, f);
   const description = `${data.map((r) => `${r.goal}${formatNumber(Number(r.target))}${r.unit}`).join('；')}。横轴为对数刻度。`;
-  // From 0.7 (so a target of 1 sits off the axis line) to twice the next power of ten, as a fraction of the width.
+  // From 0.7 (so a target of 1 sits off the axis line) to twice the next power of ten.
   const decades = Math.max(1, Math.ceil(Math.log10(Math.max(...data.map((r) => Number(r.target))))));
-  const at = scaleLog()
-    .domain([0.7, 2 * 10 ** decades])
-    .range([0, 1]);
-  const { svg, width, height } = barRows(
+  const draw = barRows(
     data.map((r) => ({
       label: String(r.goal),
-      to: at(Number(r.target)),
+      from: 0.7,
+      to: Number(r.target),
       text: `${formatNumber(Number(r.target))}${r.unit}`,
       style: 'lollipop' as const,
     })),
     {
-      ticks: Array.from({ length: decades + 1 }, (_, i) => ({ at: at(10 ** i), label: formatNumber(10 ** i) })),
+      x: { type: 'log', domain: [0.7, 2 * 10 ** decades] },
+      ticks: Array.from({ length: decades + 1 }, (_, i) => ({ value: 10 ** i, label: formatNumber(10 ** i) })),
       axisTitle: '目标数量（对数刻度：每格为上一格的 10 倍）',
     },
-    { id: d.id, title, description },
   );
   return {
     id: d.id,
@@ -53,8 +50,6 @@ export function build(d: PlanTargets, get: Get): ChartDrawing {
     ],
     rows: data,
     notes: d.notes.map((n) => fill(n, f)),
-    width,
-    height,
-    svg,
+    draw,
   };
 }

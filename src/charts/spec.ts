@@ -1,4 +1,5 @@
 import type { FigureRecord } from '../schemas/figures.ts';
+import type { Rendering } from './artboards.ts';
 
 /** What every chart hands to the page: the drawing and everything needed to read, cite and reuse it. */
 interface Column {
@@ -29,19 +30,20 @@ export interface ChartSpec {
   rows: Row[];
   /** Caveats: derived values, approximate wording. */
   notes: string[];
-  /** Size of the drawing, for the embed's fixed aspect ratio. */
-  width: number;
-  height: number;
-  /** The drawing. */
-  svg: string;
+  /** The drawing at each of the page's widths (artboards.ts), narrowest first. */
+  renderings: Rendering[];
+  /** The drawing at the downloads' width, for the standalone SVG and PNG. */
+  file: Rendering;
 }
 
 /**
- * What a chart module returns: the drawing and how to read it. Which districts, sources and
- * figures it shows is added from the figures it looked up (see `buildCharts`), so the
- * metadata cannot disagree with the data.
+ * What a chart kind returns: how to draw it at a width, and how to read it. Which districts,
+ * sources and figures it shows is added from the figures it looked up (see `buildCharts`), so
+ * the metadata cannot disagree with the data.
  */
-export type ChartDrawing = Omit<ChartSpec, 'districts' | 'sources' | 'figures'>;
+export type ChartDrawing = Omit<ChartSpec, 'districts' | 'sources' | 'figures' | 'renderings' | 'file'> & {
+  draw: (width: number) => Omit<Rendering, 'width'>;
+};
 
 /** How a chart module asks for a figure by id. */
 export type Get = (id: string) => FigureRecord;

@@ -50,21 +50,21 @@ export function build(d: TargetVsResult, get: Get): ChartDrawing {
     .join('；');
   // The scale ends 10–30 points past the largest rate, on a multiple of 20; ticks every 50.
   const max = Math.max(120, Math.ceil((Math.max(...data.map(drawnRate)) + 10) / 20) * 20);
-  const { svg, width, height } = barRows(
+  const draw = barRows(
     data.map((r) => ({
       label: String(r.indicator),
       sub: `${formatNumber(Number(r.achieved))} / ${r.target_wording}`,
-      to: drawnRate(r) / max,
+      to: drawnRate(r),
       text: `${drawnRate(r)}%`,
       style: 'bar' as const,
       track: true,
     })),
     {
-      ticks: Array.from({ length: Math.floor((max - 1) / 50) + 1 }, (_, i) => ({ at: (i * 50) / max, label: String(i * 50) })),
+      x: { type: 'linear', domain: [0, max] },
+      ticks: Array.from({ length: Math.floor((max - 1) / 50) + 1 }, (_, i) => ({ value: i * 50, label: String(i * 50) })),
       axisTitle: '完成率（%，虚线 = 目标 100%）',
-      rule: 100 / max,
+      rule: 100,
     },
-    { id: d.id, title, description },
   );
   return {
     id: d.id,
@@ -81,8 +81,6 @@ export function build(d: TargetVsResult, get: Get): ChartDrawing {
     ],
     rows: data,
     notes: d.notes.map((n) => fill(n, f)),
-    width,
-    height,
-    svg,
+    draw,
   };
 }

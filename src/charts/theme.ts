@@ -13,16 +13,10 @@ export const C = {
 } as const;
 
 /**
- * Chart text in CSS pixels. Drawings are never scaled (see fluid.ts), so this is the size a
- * reader sees on every screen: above the 12 px floor on a phone, below the 17 px body text.
+ * Chart text in CSS pixels at the width a rendering is drawn for, labels and axis alike. A
+ * page shows each rendering at 12/13 to 1.23 times its width (artboards.ts), so the text reads
+ * at 12 to 16 px at 标准 on every screen, and grows with the reader's chosen text size.
  */
-export const FONT_SIZE = 14;
-/** Axis ticks and titles. */
-export const SMALL_SIZE = 13;
-/**
- * The narrowest card a chart is drawn in: a 320 px phone leaves 280 px inside the card. Label
- * placement is decided for this width, so it holds at every wider one.
- */
-export const MIN_WIDTH = 280;
-/** Nominal width: the standalone SVG and PNG downloads are drawn at this width. */
-export const WIDTH = 520;
+export const FONT_SIZE = 13;
+/** The standalone SVG and PNG downloads are drawn at this width. */
+export const FILE_WIDTH = 520;

@@ -1,16 +1,17 @@
 /**
- * Chart text as readers see it, in Chromium at phone and desktop widths and in a wide embed:
- * set in the page's type scale (at least 12 px on a phone, never larger than the body text),
- * no label overlapping another label or a bar it does not belong to, every drawing as wide as
- * its card, and the timeline's year headers between the previous year's events and their own.
+ * Chart text as readers see it, in Chromium at phone and desktop widths and in embeds: one
+ * rendering shown per chart (src/charts/artboards.ts), its text 12 to 16 px, no label
+ * overlapping another label or a bar it does not belong to, every drawing as wide as its card
+ * (up to the widest a drawing grows), the timeline's year headers between the previous year's
+ * events and their own, and chart text that grows when the reader chooses a larger text size.
  */
 import { describe, expect, inject, it } from 'vitest';
+import { GROWTH, RENDER_WIDTHS } from '../../src/charts/artboards.ts';
 import { connect } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const browser = await connect();
 
-const PHONE = 390;
 const CASES: [string, number][] = [
   ['/charts/', 320],
   ['/charts/', 390],
@@ -19,13 +20,17 @@ const CASES: [string, number][] = [
   ['/districts/xiaoshan/', 390],
   ['/districts/xiaoshan/', 1280],
   ['/embed/xiaoshan-targets/', 320],
-  ['/embed/xiaoshan-targets/', 1200],
+  ['/embed/xiaoshan-targets/', 800],
+  ['/embed/lingang-plan/', 1600],
 ];
+/** The widest a drawing is shown: the widest rendering, grown by GROWTH. */
+const WIDEST = RENDER_WIDTHS.at(-1)! * GROWTH;
 
 interface Measured {
   body: number;
   charts: {
     id: string;
+    shown: number;
     width: number;
     card: number;
     sizes: number[];
@@ -43,9 +48,11 @@ function measure(): Measured {
   const name = (t: Element) => `“${t.textContent}”`;
   return {
     body: Number.parseFloat(getComputedStyle(document.body).fontSize),
-    charts: [...document.querySelectorAll<SVGSVGElement>('figure.chart svg[role="img"]')].map((svg) => {
+    charts: [...document.querySelectorAll<HTMLElement>('figure.chart .chart-art')].map((art) => {
+      const shown = [...art.querySelectorAll<SVGSVGElement>(':scope > svg')].filter((s) => getComputedStyle(s).display !== 'none');
+      const svg = shown[0]!;
       const box = svg.getBoundingClientRect();
-      const parent = svg.parentElement!;
+      const parent = art.parentElement!;
       const pad = Number.parseFloat(getComputedStyle(parent).paddingLeft) + Number.parseFloat(getComputedStyle(parent).paddingRight);
       const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => t.textContent?.trim());
       const sizes = texts.map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1));
@@ -80,7 +87,8 @@ function measure(): Measured {
         if (later.some((e) => e.top < t.bottom)) years.push(`a later event sits above the header of ${year}`);
       }
       return {
-        id: svg.closest('figure')!.id || 'embed',
+        id: art.closest('figure')!.id || 'embed',
+        shown: shown.length,
         width: box.width,
         card: parent.clientWidth - pad,
         sizes,
@@ -100,14 +108,40 @@ describe('chart text', () => {
     await page.close();
     expect(m.charts.length).toBeGreaterThan(0);
     for (const c of m.charts) {
+      expect(c.shown, `${c.id}: renderings shown`).toBe(1);
       const smallest = Math.min(...c.sizes);
       const largest = Math.max(...c.sizes);
-      if (width <= PHONE) expect(smallest, `${c.id}: smallest text`).toBeGreaterThanOrEqual(12);
+      expect(smallest, `${c.id}: smallest text`).toBeGreaterThanOrEqual(12);
+      expect(largest, `${c.id}: largest text`).toBeLessThanOrEqual(16.05);
       expect(largest, `${c.id}: largest text`).toBeLessThanOrEqual(m.body);
-      expect(Math.abs(c.width - c.card), `${c.id}: drawing ${c.width} px in a ${c.card} px card`).toBeLessThanOrEqual(1);
+      expect(Math.abs(c.width - Math.min(c.card, WIDEST)), `${c.id}: drawing ${c.width} px in a ${c.card} px card`).toBeLessThanOrEqual(1);
       expect(c.outside, `${c.id}: labels outside the drawing`).toEqual([]);
       expect(c.overlaps, `${c.id}: collisions`).toEqual([]);
       expect(c.years, `${c.id}: year headers`).toEqual([]);
+    }
+  });
+
+  it('chart text grows with the reader’s text size (特大 on a 390 px phone), still inside its card', async () => {
+    const sizes = async (large: boolean) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+      if (large) await context.addInitScript(() => localStorage.setItem('text-size', 'text-xlarge'));
+      const page = await context.newPage();
+      await page.goto(`${base}/districts/xiaoshan/`, { waitUntil: 'load' });
+      const m = await page.evaluate(measure);
+      await context.close();
+      return m;
+    };
+    const [normal, large] = [await sizes(false), await sizes(true)];
+    expect(large.body).toBeGreaterThan(normal.body * 1.3);
+    const median = (m: Measured) => {
+      const all = m.charts.flatMap((c) => c.sizes).sort((a, b) => a - b);
+      return all[Math.floor(all.length / 2)]!;
+    };
+    expect(median(large)).toBeGreaterThan(median(normal) * 1.2);
+    for (const c of large.charts) {
+      expect(c.shown, `${c.id}: renderings shown`).toBe(1);
+      expect(c.outside, `${c.id}: labels outside the drawing`).toEqual([]);
+      expect(c.overlaps, `${c.id}: collisions`).toEqual([]);
     }
   });
 
@@ -115,8 +149,10 @@ describe('chart text', () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
     await page.goto(`${base}/charts/`, { waitUntil: 'load' });
     const { ticks, years } = await page.evaluate(() => ({
-      ticks: [...document.querySelectorAll('#timeline [data-year-tick]')].map((e) => e.getAttribute('data-year-tick')),
-      years: [...new Set([...document.querySelectorAll('#timeline [data-year]')].map((e) => e.getAttribute('data-year')))],
+      ticks: [...document.querySelectorAll('#timeline svg[data-w="266"] [data-year-tick]')].map((e) => e.getAttribute('data-year-tick')),
+      years: [
+        ...new Set([...document.querySelectorAll('#timeline svg[data-w="266"] [data-year]')].map((e) => e.getAttribute('data-year'))),
+      ],
     }));
     await page.close();
     expect(ticks.length).toBeGreaterThan(1);

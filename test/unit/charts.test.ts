@@ -1,20 +1,22 @@
 /**
  * Charts drawn from frozen figures (test/data/), as Plot tests its marks: one snapshot per
- * chart in test/output/<chart>.svg, after normalising numbers (rounded to one decimal) so
- * that floating-point noise does not churn them, and each chart's rows checked on the same
- * data. In CI a missing snapshot fails instead of being written. To accept a deliberate
+ * chart in test/output/<chart>.svg (its downloads' drawing) and <chart>.narrowest.svg,
+ * after normalising numbers (rounded to one decimal) so that floating-point noise does not
+ * churn them, and each chart's rows checked on the same data. In CI a missing snapshot fails instead of being written. To accept a deliberate
  * change: `npx vitest run test/unit/charts.test.ts --update`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chartArt, RENDER_WIDTHS } from '../../src/charts/artboards.ts';
 import * as counts from '../../src/charts/counts.ts';
-import { wrap } from '../../src/charts/fluid.ts';
 import { buildCharts, buildTimelines } from '../../src/charts/index.ts';
 import * as partsOfWhole from '../../src/charts/parts-of-whole.ts';
 import * as planTargets from '../../src/charts/plan-targets.ts';
 import { lookup } from '../../src/charts/spec.ts';
 import * as targetVsResult from '../../src/charts/target-vs-result.ts';
+import { wrap } from '../../src/charts/text-layout.ts';
+import { FILE_WIDTH } from '../../src/charts/theme.ts';
 import { build as buildTimeline, MAX_MILESTONES, rows as timelineRows } from '../../src/charts/timeline.ts';
 import type { ChartDeclaration, DeclarationOf } from '../../src/schemas/charts.ts';
 import type { FigureRecord } from '../../src/schemas/figures.ts';
@@ -42,14 +44,20 @@ describe('every chart', () => {
   });
 
   it.each(charts.map((c) => [c.id, c] as const))('%s matches its snapshot', async (id, c) => {
-    await expect(normalise(c.svg)).toMatchFileSnapshot(`../output/${id}.svg`);
+    await expect(normalise(c.file.svg)).toMatchFileSnapshot(`../output/${id}.svg`);
+    await expect(normalise(c.renderings[0]!.svg)).toMatchFileSnapshot(`../output/${id}.narrowest.svg`);
   });
 
-  it.each(charts.map((c) => [c.id, c] as const))('%s is an accessible image with a table', (_, c) => {
-    expect(c.svg).toMatch(
-      /^<svg[^>]* role="img" aria-labelledby="[^"]+-t [^"]+-d"><title id=[^>]+>[^<]+<\/title><desc id=[^>]+>[^<]+<\/desc>/,
-    );
-    expect(c.svg).not.toMatch(/<g[^>]* aria-label=/);
+  it.each(charts.map((c) => [c.id, c] as const))('%s is one accessible image, whatever its renderings, with a table', (_, c) => {
+    const art = chartArt(c);
+    expect(art.match(/role="img"/g)).toHaveLength(1);
+    expect(art).toMatch(/^<div class="chart-art" role="img" aria-label="[^"]+" aria-describedby="([^"]+)"><span id="\1"/);
+    // Each rendering is hidden from assistive technology and carries no id or style of its own.
+    expect(art.match(/<svg /g)).toHaveLength(RENDER_WIDTHS.length);
+    expect(art.match(/<svg [^>]*aria-hidden="true"/g)).toHaveLength(RENDER_WIDTHS.length);
+    expect(art.match(/ id="/g)).toHaveLength(1);
+    expect(art.match(/aria-label=/g)).toHaveLength(1);
+    expect(art).not.toMatch(/<style|style="|class="plot/);
     for (const row of c.rows) for (const col of c.columns) expect(row).toHaveProperty(col.key);
   });
 
@@ -65,15 +73,18 @@ describe('every chart', () => {
 });
 
 describe('chart text is set in the page’s type scale', () => {
-  it.each(charts.map((c) => [c.id, c] as const))('%s is never scaled: no viewBox, the card’s width, text 12–17 px', (_, c) => {
-    const root = c.svg.match(/^<svg[^>]*>/)![0];
-    expect(root).not.toContain('viewBox');
-    expect(root).toContain('width="100%"');
-    expect(root).toContain(`height="${c.height}"`);
-    const sizes = [...c.svg.matchAll(/font-size="(\d+(?:\.\d+)?)"/g)].map((m) => Number(m[1]));
-    expect(sizes.length).toBeGreaterThan(0);
-    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(12);
-    for (const size of sizes) expect(size).toBeLessThanOrEqual(17);
+  it.each(charts.map((c) => [c.id, c] as const))('%s is drawn at every width, its text at 12–13 px of that width', (_, c) => {
+    expect(c.renderings.map((r) => r.width)).toEqual([...RENDER_WIDTHS]);
+    expect(c.file.width).toBe(FILE_WIDTH);
+    for (const r of [...c.renderings, c.file]) {
+      const root = r.svg.match(/^<svg[^>]*>/)![0];
+      expect(root).toContain(`viewBox="0 0 ${r.width} ${r.height}"`);
+      expect(root).toContain(`width="${r.width}"`);
+      const sizes = [...r.svg.matchAll(/font-size="(\d+(?:\.\d+)?)"/g)].map((m) => Number(m[1]));
+      expect(sizes.length).toBeGreaterThan(0);
+      for (const size of sizes) expect(size).toBeGreaterThanOrEqual(12);
+      for (const size of sizes) expect(size).toBeLessThanOrEqual(13);
+    }
   });
 
   it('wraps text to a width, without a line starting with closing punctuation or a lone last character', () => {
@@ -182,9 +193,10 @@ describe('no content in code', () => {
     for (const d of live) expect(text).not.toContain(d.title);
   });
 
-  it('no code under src/ names a figure or writes a chart’s title', () => {
+  it('no code under src/ names a figure, dataset, district or chart, or writes a chart’s title', () => {
     for (const [file, text] of code('src')) {
-      for (const id of figureIds) expect(text, file).not.toMatch(quoted(id));
+      for (const id of [...figureIds, ...datasets, ...districts, ...live.filter((d) => d.id !== d.kind).map((d) => d.id)])
+        expect(text, file).not.toMatch(quoted(id));
       for (const d of live) expect(text, file).not.toContain(d.title.replace(/\{[^}]*\}/g, '').slice(0, 12));
     }
   });
@@ -217,13 +229,13 @@ describe('the timeline', () => {
     expect(c.rows).toHaveLength(MAX_MILESTONES);
     expect(c.rows.at(-1)!.title).toBe('第99条');
     expect(c.rows[0]!.title).toBe(`第${100 - MAX_MILESTONES}条`);
-    expect(c.svg.match(/<circle /g)).toHaveLength(MAX_MILESTONES);
+    expect(c.draw(320).svg.match(/<circle /g)).toHaveLength(MAX_MILESTONES);
     expect(c.notes.join('')).toContain(`共有 100 条有日期的记录，图中只画最近的 ${MAX_MILESTONES} 条`);
   });
 
   it('opens each year with a header before its first milestone and after the previous year’s last', () => {
     const c = buildTimeline(timelineDeclaration, milestones);
-    const order = [...c.svg.matchAll(/data-year(-tick)?="(\d{4})"/g)].map((m) => `${m[1] ? 'tick' : 'event'} ${m[2]}`);
+    const order = [...c.draw(320).svg.matchAll(/data-year(-tick)?="(\d{4})"/g)].map((m) => `${m[1] ? 'tick' : 'event'} ${m[2]}`);
     const ticks = order.filter((o) => o.startsWith('tick'));
     expect(ticks.length).toBeGreaterThan(1);
     let year = '';

@@ -1,15 +1,16 @@
 /**
  * The height an embed's iframe is offered at: enough for the narrowest phone (320 px), where
- * the title, subtitle and source line wrap onto the most lines. The drawing keeps its height
- * at any width (its text never scales), so only the text around it grows as the frame
- * narrows; at wider frames the same height leaves a little room below the source line.
+ * the title, subtitle and source line wrap onto the most lines, with the drawing at the
+ * tallest it gets at any width (src/charts/artboards.ts `tallest`); at other widths the same
+ * height leaves some room below the source line.
  * Sizes follow src/layouts/ChartEmbedPage.astro and src/styles/charts.css at the standard
  * text size; test/site/embed.test.ts checks the result in Chromium at 320 and 800 px.
  */
 
 /** The narrowest frame the height is computed for, and the embed's side padding (0.75rem each). */
 const NARROWEST = 320;
-const TEXT_WIDTH = NARROWEST - 2 * 12;
+/** The width inside the narrowest frame, which the drawing takes. */
+export const TEXT_WIDTH = NARROWEST - 2 * 12;
 
 /** Width of a text in ems: CJK and full-width signs take 1, everything else about 0.6. */
 function ems(text: string): number {
@@ -26,7 +27,7 @@ export interface EmbedText {
   subtitle: string;
   /** The embed's source line as a reader sees it. */
   sourceLine: string;
-  /** The drawing's height in px. */
+  /** The drawing's height in px, the most it takes at any frame width. */
   chartHeight: number;
 }
 
