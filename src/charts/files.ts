@@ -1,22 +1,47 @@
-/** A chart's downloads: its data as CSV or JSON, and its drawing as a standalone SVG. */
+/** A chart's downloads: its data as CSV, XLSX or JSON, and its drawing as a standalone SVG. */
 import { escapeHtml } from '../lib/present/escape.ts';
 import { dictionarySheet, FIELDS, type Row, tableCsv, tableSheet } from '../lib/present/export.ts';
 import { xlsx } from '../lib/present/xlsx.ts';
 import type { ChartSpec } from './spec.ts';
 import { wrap } from './text-layout.ts';
 
-const columns = (c: ChartSpec) => c.columns.map((col) => ({ key: col.key, header: col.label }));
+/**
+ * The chart's table as it leaves the site: the table's columns with their Chinese headers,
+ * then on every row when its figures stand (as the site writes it, inferred and unknown parts
+ * said), the reports they come from and the chart's address, so a CSV read on its own still
+ * says what, when and from where. A timeline's rows carry their own dates.
+ */
+function chartTable(c: ChartSpec, figureRows: Row[], credit: ChartCredit) {
+  const distinct = (values: unknown[]) => [...new Set(values.map(String).filter((v) => v !== ''))].join('；');
+  const about: Row = {
+    chart_when: distinct(figureRows.map((r) => r.when)),
+    chart_sources: credit.sources.map((s) => `《${s.title}》${s.outlet ? `（${s.outlet}）` : ''}`).join('；'),
+    chart_url: credit.url,
+  };
+  const fields = [
+    ...c.columns.map((col) => ({ key: col.key, header: col.label })),
+    ...(figureRows.length > 0 ? [{ key: 'chart_when', header: '数据时间' }] : []),
+    { key: 'chart_sources', header: '来源报道' },
+    { key: 'chart_url', header: '本图网址' },
+  ];
+  return { fields, rows: c.rows.map((r) => ({ ...r, ...about })) };
+}
 
-/** The data the chart draws, as its table shows it: CSV with the table's Chinese headers. */
-export const chartCsv = (c: ChartSpec): string => tableCsv(columns(c), c.rows);
+/** The data the chart draws, as its table shows it, with its date and sources: CSV with Chinese headers. */
+export function chartCsv(c: ChartSpec, figureRows: Row[], credit: ChartCredit): string {
+  const t = chartTable(c, figureRows, credit);
+  return tableCsv(t.fields, t.rows);
+}
 
 /**
- * The chart as a workbook: the data it draws, every figure it draws with all the columns of
- * the figure downloads (wording, precision, kind, dates part by part, source, permalink), and
- * what each column means.
+ * The chart as a workbook: the data it draws (as the CSV), every figure it draws with all the
+ * columns of the figure downloads (wording, precision, kind, dates part by part, source,
+ * permalink), and what each column means.
  */
-export const chartXlsx = (c: ChartSpec, figureRows: Row[]): Uint8Array =>
-  xlsx([tableSheet('图表数据', columns(c), c.rows), tableSheet('图中数字', FIELDS, figureRows), dictionarySheet(FIELDS)]);
+export function chartXlsx(c: ChartSpec, figureRows: Row[], credit: ChartCredit): Uint8Array {
+  const t = chartTable(c, figureRows, credit);
+  return xlsx([tableSheet('图表数据', t.fields, t.rows), tableSheet('图中数字', FIELDS, figureRows), dictionarySheet(FIELDS)]);
+}
 
 export function chartJson(c: ChartSpec, site: string): string {
   const { renderings: _renderings, file: _file, ...rest } = c;

@@ -63,16 +63,27 @@ describe('chart downloads', () => {
     expect(charts.length).toBeGreaterThanOrEqual(9);
   });
 
-  it.each(charts.map((c) => [c.id, c] as const))('%s.csv is the table the chart draws, under its Chinese headers', (id, c) => {
-    const csv = read(`/charts/${id}.csv`);
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const rows = csvParse(csv.slice(1));
-    expect(rows.columns).toEqual(c.columns.map((col) => col.label));
-    expect(rows.map((r) => ({ ...r }))).toEqual(
-      c.rows.map((r) => Object.fromEntries(c.columns.map((col) => [col.label, String(r[col.key] ?? '')]))),
-    );
-    expect(doc(`dist/charts/${id}/index.html`).querySelectorAll(`figure#${id} table tbody tr`).length).toBe(c.rows.length);
-  });
+  it.each(charts.map((c) => [c.id, c] as const))(
+    '%s.csv is the table the chart draws, under its Chinese headers, saying on every row when and from where',
+    (id, c) => {
+      const csv = read(`/charts/${id}.csv`);
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      const rows = csvParse(csv.slice(1));
+      const about = [...(c.figures.length > 0 ? ['数据时间'] : []), '来源报道', '本图网址'];
+      expect(rows.columns).toEqual([...c.columns.map((col) => col.label), ...about]);
+      expect(rows.map((r) => Object.fromEntries(c.columns.map((col) => [col.label, r[col.label]])))).toEqual(
+        c.rows.map((r) => Object.fromEntries(c.columns.map((col) => [col.label, String(r[col.key] ?? '')]))),
+      );
+      const when = [...new Set(c.figures.length > 0 ? parseFigures(read(`/charts/${id}.figures.csv`)).map((f) => f.when) : [])];
+      for (const r of rows) {
+        if (c.figures.length > 0) expect(r['数据时间']!.split('；')).toEqual(when);
+        expect(r['来源报道']).toMatch(/^《.+》/);
+        expect(r['来源报道']!.match(/《/g)).toHaveLength(c.sources.length);
+        expect(r['本图网址']).toMatch(new RegExp(`^https?://[^/]+/charts/${id}/$`));
+      }
+      expect(doc(`dist/charts/${id}/index.html`).querySelectorAll(`figure#${id} table tbody tr`).length).toBe(c.rows.length);
+    },
+  );
 
   it.each(charts.filter((c) => c.figures.length > 0).map((c) => [c.id, c] as const))(
     '%s: its figures file and workbook carry every column for each figure drawn',

@@ -66,7 +66,11 @@ describe('every page kind', () => {
 describe('without JavaScript', () => {
   it('a showcase shows its charts, tables and key figures', async () => {
     const { page } = await open(KINDS.showcase, { javaScriptEnabled: false });
-    expect(await page.locator('figure.chart svg[role="img"]').count()).toBeGreaterThanOrEqual(3);
+    // One drawing shown per chart, with JavaScript off.
+    expect(await page.locator('figure.chart .chart-art[role="img"] > svg:visible').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('figure.chart .chart-art[role="img"] > svg:visible').count()).toBe(
+      await page.locator('figure.chart .chart-art').count(),
+    );
     expect(await page.locator('figure.chart table').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('.stat').count()).toBeGreaterThanOrEqual(3);
     await expect(page.locator('.share .qr svg').isVisible()).resolves.toBe(true);

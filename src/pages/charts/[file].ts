@@ -38,9 +38,9 @@ export async function GET({ props, site }: APIContext) {
     url: new URL(`/charts/${chart.id}/`, site).href,
   };
   const body = {
-    csv: () => chartCsv(chart),
+    csv: () => chartCsv(chart, drawn, credit),
     'figures.csv': () => toCsv(drawn),
-    xlsx: () => chartXlsx(chart, drawn),
+    xlsx: () => chartXlsx(chart, drawn, credit),
     json: () => chartJson(chart, String(site)),
     svg: () => chartSvgFile(chart, credit),
     png: async () => new Uint8Array(await svgToPng(chartSvgFile(chart, credit), chartFileWidth(chart) * 2)),
