@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import { briefs } from './src/integrations/briefs.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
 import { clearOutput } from './src/integrations/clear-output.ts';
@@ -25,6 +25,14 @@ export default defineConfig({
   // Astro's own log, with a record of every error, which strictBuild() turns into a failed build.
   logger: { entrypoint: './src/lib/build-log.mjs' },
   trailingSlash: 'always',
+  // Deployment settings the pages read through astro:env. CONTACT_EMAIL: where readers write to
+  // the editors (corrections, questions); unset, the pages say the site gives no address
+  // (src/contact.ts checks it further).
+  env: {
+    schema: {
+      CONTACT_EMAIL: envField.string({ context: 'server', access: 'public', optional: true, includes: '@', max: 254 }),
+    },
+  },
   // Render several pages at once: one page's file write overlaps the next one's render
   // (2,000 profiles: page generation 15.5 s at 1, 10.4 s at 8 on two cores).
   build: { concurrency: 8 },

@@ -10,9 +10,9 @@
  */
 export const PREVIEW_URL = 'http://127.0.0.1:4321/';
 
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+export const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
 /** RFC 2606 / 6761 names, and any host with an "example" label (the old placeholder was one). */
-const RESERVED = /(^|\.)(example|test|invalid|localhost)$|(^|\.)example(\.|$)/;
+export const RESERVED = /(^|\.)(example|test|invalid|localhost)$|(^|\.)example(\.|$)/;
 
 /** The validated address, and what to tell the person building. */
 export function siteAddress(value: string | undefined): { url: string; note: string } {

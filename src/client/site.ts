@@ -9,6 +9,11 @@ import { CONTRAST_CLASS, CONTRAST_KEY, TEXT_SIZE_KEY, TEXT_SIZES } from '../read
 // host's own policy refused that inline script.
 document.documentElement.classList.add('js');
 
+/** The header's menu: a popover only in the compact header (大 and 特大 on a phone, global.css). */
+const menu = document.querySelector<HTMLElement>('#site-menu');
+const menuButton = document.querySelector<HTMLElement>('.menu-button');
+const compact = () => menuButton !== null && getComputedStyle(menuButton).display !== 'none';
+
 document.addEventListener('keydown', (e) => {
   if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
   const t = e.target as HTMLElement;
@@ -16,6 +21,8 @@ document.addEventListener('keydown', (e) => {
   const box = document.querySelector<HTMLInputElement>('#search-input') ?? document.querySelector<HTMLInputElement>('#site-search');
   if (box) {
     e.preventDefault();
+    // In the compact header the box is in the closed menu: open it first.
+    if (!box.checkVisibility()) menu?.showPopover();
     box.focus();
   }
 });
@@ -74,6 +81,12 @@ document.addEventListener('click', (e) => {
   if (!b) return;
   const value = b.dataset.textSize ?? '';
   setTextSize(value);
+  // A size that folds the header keeps its menu open, so the reader sees what they chose; one
+  // that unfolds it closes the popover, whose contents are back in the header.
+  if (menu && typeof menu.showPopover === 'function') {
+    if (compact() && !menu.matches(':popover-open')) menu.showPopover();
+    else if (!compact() && menu.matches(':popover-open')) menu.hidePopover();
+  }
   try {
     if (value) localStorage.setItem(TEXT_SIZE_KEY, value);
     else localStorage.removeItem(TEXT_SIZE_KEY);
@@ -108,11 +121,13 @@ document.addEventListener('click', (e) => {
 });
 
 /**
- * Read aloud (朗读全文 / 停止) on stories: the page's [data-read-aloud] button (shown by CSS
- * where the pre-paint script found speech synthesis) reads the title, lede and article in
- * zh-CN, one utterance per block (long utterances stop early in some browsers).
+ * Read aloud (朗读全文 / 停止) on stories, showcases and figures: the page's [data-read-aloud]
+ * button (shown by CSS where the pre-paint script found speech synthesis) reads the blocks it
+ * names in zh-CN, one utterance per block (long utterances stop early in some browsers).
  */
 const slot = document.querySelector<HTMLElement>('[data-read-aloud]');
+/** Inside a block read aloud: the link to a figure's sources, and text meant for screen readers only. */
+const SKIPPED = '.stat-link, .visually-hidden';
 const readButton = slot?.querySelector('button');
 const synth = window.speechSynthesis;
 if (slot && readButton && synth && window.SpeechSynthesisUtterance) {
@@ -128,7 +143,12 @@ if (slot && readButton && synth && window.SpeechSynthesisUtterance) {
     synth.cancel();
     const blocks = [...document.querySelectorAll<HTMLElement>(slot.dataset.readAloud || 'main h1')]
       .filter((el) => !el.closest('.visually-hidden'))
-      .map((el) => el.innerText.trim())
+      .map((el) => {
+        if (!el.querySelector(SKIPPED)) return el.innerText.trim();
+        const copy = el.cloneNode(true) as HTMLElement;
+        for (const skip of copy.querySelectorAll(SKIPPED)) skip.remove();
+        return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      })
       .filter(Boolean);
     blocks.forEach((text, i) => {
       const u = new SpeechSynthesisUtterance(text);

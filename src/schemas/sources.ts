@@ -14,6 +14,14 @@ export const sourceSchema = z
     titleIsOriginal: z.boolean(),
     /** The outlet, only where the text names it. */
     outlet: text.optional(),
+    /** The report's web address (or an archived copy's), only where the file itself gives one. */
+    url: z.url({ protocol: /^https?$/, error: '应为报道文件中写明的 http(s) 网址' }).optional(),
+    /**
+     * Where the report appeared, as far as its file tells, in our own words: the outlet or
+     * byline it names, a page timestamp, and plainly what it does not give (outlet, address,
+     * archive reference). Required, so that "not given" is a statement, never a gap.
+     */
+    provenance: text,
     /** Reporters and correspondents named in the byline, in the order given. */
     byline: z.array(text).default([]),
     /** Date of the report or of the event it reports, with its precision. */

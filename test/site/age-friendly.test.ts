@@ -3,9 +3,12 @@
  * button gives body text and links at least 7:1 and a visible focus ring, and is remembered
  * across a reload and another page (hidden without JavaScript); at 200 % text, and in 特大,
  * every header link, button and the search box is on screen and clickable at 320, 390 and
- * 1280 px with nothing scrolling sideways, with JavaScript on and off; stories get a 朗读全文
- * button only where the browser can speak, and it reads the story in zh-CN; /about/ states
- * what the site does and does not do.
+ * 1280 px with nothing scrolling sideways, with JavaScript on and off; at 大 and 特大 on a phone
+ * the header folds into one slim sticky row (well under a third of the first screen) whose 菜单
+ * opens everything else, even without the site's script; the search box shows its whole
+ * placeholder at every size; stories, showcases and figures get a 朗读全文 button only where
+ * the browser can speak, and it reads the page in zh-CN; /about/ states what the site does
+ * and does not do.
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -14,9 +17,11 @@ import { connect } from '../support/browser.ts';
 const base = inject('baseUrl');
 const PROFILE = '/craftsmen/zhang-jianping/';
 const ARTICLE = '/news/lingang-yishibaiqianwan-plan/';
+const SHOWCASE = '/districts/xiaoshan/';
+const FIGURE = '/figures/xiaoshan-training-completion-rate/';
 const browser = await connect();
 
-async function open(path: string, options: BrowserContextOptions = {}, init?: () => void): Promise<Page> {
+async function open(path: string, options: BrowserContextOptions = {}, init?: (() => void) | { content: string }): Promise<Page> {
   const context = await browser.newContext(options);
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
@@ -134,10 +139,10 @@ describe('high contrast (高对比)', () => {
  * not clickable where they are drawn (scrolled into view first), and how far the page
  * scrolls sideways.
  */
-const unreachable = (page: Page) =>
-  page.evaluate(() => {
+const unreachable = (page: Page, within = '.site-header') =>
+  page.evaluate((within) => {
     const bad: string[] = [];
-    const all = [...document.querySelectorAll<HTMLElement>('.site-header a, .site-header button, .site-header input')].filter((el) =>
+    const all = [...document.querySelectorAll<HTMLElement>(`${within} :is(a, button, input)`)].filter((el) =>
       el.checkVisibility({ visibilityProperty: true }),
     );
     for (const el of all) {
@@ -148,7 +153,7 @@ const unreachable = (page: Page) =>
     }
     scrollTo(0, 0);
     return { count: all.length, bad, overflow: document.scrollingElement!.scrollWidth - innerWidth };
-  });
+  }, within);
 
 describe('at 200 % text the header stays usable', () => {
   const cases = [320, 390, 1280].flatMap((width) => [
@@ -176,18 +181,104 @@ describe('at 200 % text the header stays usable', () => {
   );
 
   it.each([320, 390, 1280])(
-    '特大 with high contrast at %i px: every header link, button and the search box is on screen',
+    '特大 with high contrast at %i px: every header link, button and the search box is on screen (in 菜单 on a phone)',
     async (width) => {
       const page = await open(ARTICLE, { viewport: { width, height: 800 } });
       await page.getByRole('button', { name: '特大', exact: true }).click();
       await contrastButton(page).click();
       expect(await page.evaluate(() => document.documentElement.className)).toMatch(/text-xlarge.*contrast|contrast.*text-xlarge/);
-      const { count, bad, overflow } = await unreachable(page);
-      expect(count).toBe(14);
-      expect({ bad, overflow }).toEqual({ bad: [], overflow: 0 });
+      if (width > 640) {
+        const { count, bad, overflow } = await unreachable(page);
+        expect(count).toBe(14);
+        expect({ bad, overflow }).toEqual({ bad: [], overflow: 0 });
+      } else {
+        // Choosing 特大 folded the header and left its menu open, with the choice in sight.
+        const open = await unreachable(page, '#site-menu');
+        // seven section links, the search box and its button, three sizes, contrast, and 关闭菜单
+        expect(open.count).toBe(14);
+        expect({ bad: open.bad, overflow: open.overflow }).toEqual({ bad: [], overflow: 0 });
+        await page.getByRole('button', { name: '关闭菜单' }).click();
+        const bar = await unreachable(page);
+        expect(bar.count).toBe(2); // the brand and 菜单
+        expect({ bad: bar.bad, overflow: bar.overflow }).toEqual({ bad: [], overflow: 0 });
+      }
       await page.context().close();
     },
   );
+});
+
+/** The reader's remembered text size, set before the page loads ('' for 标准). */
+const sized = (size: string) => ({ content: `localStorage.setItem('text-size', ${JSON.stringify(size)})` });
+const SIZES = [
+  ['标准', ''],
+  ['大', 'text-large'],
+  ['特大', 'text-xlarge'],
+] as const;
+
+describe('the compact header at 大 and 特大 on a phone', () => {
+  it.each(SIZES)('at %s (%s) on a 390 × 844 phone: the header’s share of the first screen, sticky, its menu', async (name, size) => {
+    const page = await open(SHOWCASE, { viewport: { width: 390, height: 844 } }, sized(size));
+    const share = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height / innerHeight);
+    const menu = page.getByRole('button', { name: '菜单', exact: true });
+    if (size === '') {
+      // 标准 keeps the full header, its links in sight.
+      expect(await menu.isVisible()).toBe(false);
+      expect(await page.getByRole('link', { name: '各区', exact: true }).first().isVisible()).toBe(true);
+    } else {
+      expect(await menu.isVisible()).toBe(true);
+      expect(share, `${name}: ${Math.round(share * 100)} %`).toBeLessThan(0.15);
+      // It stays at the top as the page scrolls, with 菜单 in reach.
+      await page.mouse.wheel(0, 3000);
+      await page.waitForFunction(() => scrollY > 1000);
+      expect(await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().top)).toBe(0);
+      await menu.click();
+      await expect(page.getByRole('link', { name: '各区', exact: true }).first().isVisible()).resolves.toBe(true);
+    }
+    await page.context().close();
+  });
+
+  it('菜单 opens without the site’s script (a popover), and Escape closes it', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.addInitScript(sized('text-xlarge'));
+    await context.route('**/_astro/*.js', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(base + SHOWCASE, { waitUntil: 'load' });
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    expect(await nav.isVisible()).toBe(false);
+    await page.getByRole('button', { name: '菜单', exact: true }).click();
+    expect(await nav.isVisible()).toBe(true);
+    expect(await page.locator('#site-search').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await nav.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('“/” opens the menu and puts the cursor in the search box', async () => {
+    const page = await open(SHOWCASE, { viewport: { width: 390, height: 844 } }, sized('text-xlarge'));
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    expect(await page.locator('#site-search').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('the search box', () => {
+  const cases = [320, 390, 1280].flatMap((width) => SIZES.map(([name, size]) => ({ width, name, size })));
+  it.each(cases)('shows its whole placeholder at $width px, $name', async ({ width, size }) => {
+    const page = await open('/', { viewport: { width, height: 800 } }, sized(size));
+    const menu = page.getByRole('button', { name: '菜单', exact: true });
+    if (await menu.isVisible()) await menu.click();
+    const box = await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#site-search')!;
+      // The placeholder's own width: the same text as a value, which scrolls when it does not fit.
+      input.value = input.placeholder;
+      return { visible: input.checkVisibility(), placeholder: input.placeholder, inner: input.clientWidth, text: input.scrollWidth };
+    });
+    expect(box.visible).toBe(true);
+    expect(box.placeholder.length).toBeGreaterThan(3);
+    expect(box.text, `${box.placeholder}: ${box.text} px in ${box.inner} px`).toBeLessThanOrEqual(box.inner);
+    await page.context().close();
+  });
 });
 
 /** A speechSynthesis that records what it is asked to say, for a browser without voices. */
@@ -241,6 +332,31 @@ describe('read aloud (朗读全文)', () => {
     await page.context().close();
   });
 
+  it.each([
+    [SHOWCASE, 'main .stats > .stat .value'],
+    [FIGURE, 'main blockquote > p'],
+  ])('%s: reads the title, its dates or number and the rest in zh-CN, without the links to sources', async (path, part) => {
+    const page = await open(path, {}, stubSpeech);
+    await expect(readButton(page).isVisible()).resolves.toBe(true);
+    await readButton(page).click();
+    const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+    const [title, inside] = await page.evaluate(
+      (part) => [document.querySelector('main h1')!.textContent!.trim(), document.querySelector(part)!.textContent!.trim()],
+      part,
+    );
+    expect(spoken.length).toBeGreaterThan(2);
+    expect(new Set(spoken.map((s) => s.lang))).toEqual(new Set(['zh-CN']));
+    expect(spoken[0]!.text).toBe(title);
+    const all = spoken.map((s) => s.text).join('\n');
+    expect(all).toContain(inside);
+    if (path === SHOWCASE) expect(all).toContain('数据时点');
+    expect(all).not.toMatch(/出处与引用|搜索全站|跳到正文/);
+    await expect(readButton(page).textContent()).resolves.toBe('停止');
+    await readButton(page).click();
+    await expect(readButton(page).textContent()).resolves.toBe('朗读全文');
+    await page.context().close();
+  });
+
   it('Chromium itself (no stub) gets the button on a profile when it has speechSynthesis', async () => {
     const page = await open(PROFILE);
     const has = await page.evaluate(() => Boolean(window.speechSynthesis));
@@ -255,7 +371,7 @@ describe('read aloud (朗读全文)', () => {
     await page.context().close();
   });
 
-  it.each([PROFILE, ARTICLE])('%s: is absent without JavaScript', async (path) => {
+  it.each([PROFILE, ARTICLE, SHOWCASE, FIGURE])('%s: is absent without JavaScript', async (path) => {
     const page = await open(path, { javaScriptEnabled: false });
     expect(await readButton(page).count()).toBe(0);
     expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);

@@ -4,12 +4,14 @@
  * the height it offers, at 320 and 800 px, without scrolling inside the frame; a profile's
  * "more craftsmen" are related in the way their heading says, or absent; a card's first line
  * starts at its top padding, with no empty band above the title; and /data/'s tables squeeze
- * no column below two characters and do not widen the page.
+ * no column below two characters and do not widen the page. The home page's headline figures
+ * lead with the best-dated (issue 28): every part stated, then parts inferred, then no year.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { type ReportDate, reportDate } from '../../src/schemas/shared.ts';
 import { PREVIEW_URL } from '../../src/site-address.ts';
 import { connect } from '../support/browser.ts';
 import { DIST, doc, files, pathOf } from '../support/site.ts';
@@ -183,5 +185,36 @@ describe('/data/ tables', () => {
     const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.context().close();
+  });
+});
+
+describe('the home page’s headline figures', () => {
+  const dates = new Map(
+    readdirSync('data/datasets').flatMap((f) =>
+      (
+        JSON.parse(readFileSync(join('data/datasets', f), 'utf8')) as {
+          figures: { id: string; asOf?: unknown; period?: { from: unknown; to: unknown } }[];
+        }
+      ).figures.map(
+        (x) => [x.id, (x.asOf ? [x.asOf] : x.period ? [x.period.from, x.period.to] : []).map((d) => reportDate.parse(d))] as const,
+      ),
+    ),
+  );
+  /** How sure a figure's date is, from its data: 0 when every part given is stated; below 100, parts inferred; 100 and up, no year. */
+  const doubt = (ds: ReportDate[]) => ds.reduce((n, d) => n + (d.year === undefined ? 100 : 0) + d.inferred.length, 0);
+
+  it('lead with the best-dated, as the data dates them, at 390 px', async () => {
+    const page = await open('/', 390);
+    const shown = await page.$$eval('section[aria-labelledby="figs-h"] .stat a[href^="/figures/"]', (as) =>
+      as.map((a) => a.getAttribute('href')!.split('/')[2]!),
+    );
+    await page.context().close();
+    const order = shown.map((id) => doubt(dates.get(id)!));
+    expect(shown.length).toBeGreaterThan(2);
+    // There is something to order: fully stated, inferred and year-less dates all appear.
+    expect(order[0]).toBe(0);
+    expect(order.some((n) => n > 0 && n < 100)).toBe(true);
+    expect(order.at(-1)).toBeGreaterThanOrEqual(100);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 });

@@ -1,7 +1,21 @@
-/** Every kind of page in a real browser: renders, reads without JavaScript, filters, shares and prints. */
+/**
+ * Every kind of page in a real browser: renders, reads without JavaScript, filters, shares and
+ * prints; /about/ and /corrections/ say how to reach the editors: the address a deployment sets
+ * (CONTACT_EMAIL, through astro:env), or plainly that there is none; each report's page and
+ * /sources/ say where it appeared as far as its file tells, and plainly what it does not give.
+ */
+import { readFileSync } from 'node:fs';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { Browser, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it, vi } from 'vitest';
+import { contactAddress } from '../../src/contact.ts';
+import { PREVIEW_URL } from '../../src/site-address.ts';
 import { connect } from '../support/browser.ts';
+import { files } from '../support/site.ts';
+
+/** What the page components read from astro:env when rendered here (the built site has its own). */
+const env = vi.hoisted(() => ({ CONTACT_EMAIL: undefined as string | undefined }));
+vi.mock('astro:env/server', () => env);
 
 const base = inject('baseUrl');
 const browser = await connect();
@@ -181,6 +195,94 @@ describe('print', () => {
     const count = /\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/.exec(pdf.toString('latin1'));
     expect(count, 'the PDF has a page tree').not.toBeNull();
     expect(Number(count![1])).toBeLessThanOrEqual(2);
+    await page.context().close();
+  });
+});
+
+describe('how to reach the editors', () => {
+  const PAGES = ['/about/', '/corrections/'];
+  /** The contact paragraph as a reader sees it: visible, its text and its mail links. */
+  const contact = (page: Page) =>
+    page.$eval('[data-contact]', (p) => ({
+      visible: (p as HTMLElement).checkVisibility(),
+      text: (p as HTMLElement).innerText,
+      mail: [...p.querySelectorAll('a[href^="mailto:"]')].map((a) => a.getAttribute('href')),
+    }));
+
+  it.each(PAGES)('%s in the built site: the address it was built with, or plainly none', async (path) => {
+    const set = contactAddress(process.env.CONTACT_EMAIL, PREVIEW_URL);
+    const { page } = await open(path);
+    const got = await contact(page);
+    expect(got.visible).toBe(true);
+    if (set) expect(got.mail).toEqual([`mailto:${set}`]);
+    else {
+      expect(got.mail).toEqual([]);
+      expect(got.text).toContain('没有公布');
+      expect(got.text).toContain('无法通过本站来信');
+    }
+    await page.context().close();
+  });
+
+  it('without CONTACT_EMAIL no page of the built site offers a mail address', () => {
+    if (process.env.CONTACT_EMAIL) return;
+    for (const f of files()) expect(readFileSync(f, 'utf8'), f).not.toMatch(/mailto:|[\w.-]+@[\w-]+\.[\w.]+/);
+  });
+
+  it.each([
+    ['editors@example.org', 'editors@example.org'],
+    [undefined, undefined],
+  ])('rendered with CONTACT_EMAIL=%s, both pages show it, or the plain fallback', async (value, shown) => {
+    env.CONTACT_EMAIL = value;
+    const container = await AstroContainer.create({ astroConfig: { site: PREVIEW_URL } as never });
+    for (const path of PAGES) {
+      const module = await import(path === '/about/' ? '../../src/pages/about.astro' : '../../src/pages/corrections/index.astro');
+      const html = await container.renderToString(module.default, { request: new Request(new URL(path, PREVIEW_URL)) });
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.setContent(html);
+      const got = await contact(page);
+      expect(got.visible, path).toBe(true);
+      if (shown) {
+        expect(got.mail, path).toEqual([`mailto:${shown}`]);
+        expect(got.text, path).toContain(shown);
+      } else {
+        expect(got.mail, path).toEqual([]);
+        expect(got.text, path).toContain('没有公布');
+      }
+      await context.close();
+    }
+  });
+});
+
+describe('where each report can be found', () => {
+  const reports = JSON.parse(readFileSync('data/sources.json', 'utf8')) as {
+    id: string;
+    outlet?: string;
+    url?: string;
+    provenance: string;
+  }[];
+  const row = (page: Page, term: string) =>
+    page.locator('dl.facts dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+
+  it.each(reports.map((r) => [r.id, r] as const))(
+    '/sources/%s/ names its outlet and address, or says they are not given',
+    async (id, r) => {
+      const { page } = await open(`/sources/${id}/`);
+      await expect(row(page, '媒体').innerText()).resolves.toBe(r.outlet ?? '报道文件未写明');
+      await expect(row(page, '原文网址').innerText()).resolves.toBe(r.url ?? '报道文件未给出网址或存档链接');
+      await expect(row(page, '出处线索').innerText()).resolves.toBe(r.provenance);
+      await page.context().close();
+    },
+  );
+
+  it('/sources/ says the same for every report, and counts them from the data', async () => {
+    const { page } = await open('/sources/');
+    const lines = await page.locator('[data-where]').allInnerTexts();
+    expect(lines.sort()).toEqual(
+      reports.map((r) => `媒体：${r.outlet ?? '报道未写明'} · 原文网址：${r.url ? '见报道页' : '报道未给出'}`).sort(),
+    );
+    const lede = await page.locator('.lede').innerText();
+    expect(lede).toContain(`写明媒体的 ${reports.filter((r) => r.outlet).length} 篇，给出网址的 ${reports.filter((r) => r.url).length} 篇`);
     await page.context().close();
   });
 });

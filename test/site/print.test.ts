@@ -90,7 +90,7 @@ describe('the PDF brief of each district', () => {
     expect(squash(b.text[0]!)).toContain(name);
     expect(all).toContain(squash(dates));
     // The date printed, in a file made at build time, is the date of the commit built.
-    expect(all).toContain(`生成日期：${commitDate}`);
+    expect(all).toContain(`网站版本：${commitDate}`);
     for (let p = 1; p <= b.pages; p++) expect(squash(b.text[p - 1]!), `page ${p}`).toContain(`第${p}页，共${b.pages}页`);
   });
 

@@ -3,17 +3,26 @@
  * its citations and downloads; an inferred date part is marked, or left out, in the news
  * pages' citations and JSON-LD, the events' JSON-LD and the feed, and never written as a
  * plain date (the generators themselves: test/unit/whose-and-when.test.ts).
+ * Issue 28: every showcase, chart and dataset page shows, on screen under its title, when its
+ * numbers stand (with each date's caveat, never an unknown part) and when the site last
+ * updated them (from the repository's history, never the build's day), measured in Chromium;
+ * no page says 生成日期, which a reader takes for the data's date.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { describe, expect, it } from 'vitest';
-import { DATE_PARTS, type DatePart, type ReportDate, reportDate } from '../../src/schemas/shared.ts';
-import { DIST, doc } from '../support/site.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { readHistory } from '../../src/lib/content/history.ts';
+import { formatDateFull } from '../../src/lib/present/format.ts';
+import { DATE_PARTS, type DatePart, dateKey, type ReportDate, reportDate } from '../../src/schemas/shared.ts';
+import { connect } from '../support/browser.ts';
+import { DIST, doc, files, pathOf } from '../support/site.ts';
 
 interface RawFigure {
   id: string;
   label: string;
+  asOf?: unknown;
+  period?: { from: unknown; to: unknown };
   national?: true;
   district?: string;
   source: string;
@@ -137,5 +146,84 @@ describe('inferred date parts', () => {
     expect(existsSync(file)).toBe(true);
     const [ld] = jsonLd(file);
     expect(ld?.startDate ?? '').toBe(statedIso(d));
+  });
+});
+
+const browser = await connect();
+describe('the dates under a showcase’s, chart’s or dataset’s title (issue 28)', () => {
+  const base = inject('baseUrl');
+  const pages = files()
+    .map(pathOf)
+    .filter((p) => /^\/(districts|charts)\/[a-z0-9-]+\/$/.test(p) || /^\/data\/[a-z0-9-]+\/(\d+\/)?$/.test(p));
+  const history = readHistory(process.cwd());
+  const sets = readdirSync('data/datasets').map((f) => ({
+    id: f.replace(/\.json$/, ''),
+    figures: (JSON.parse(readFileSync(join('data/datasets', f), 'utf8')) as { figures: RawFigure[] }).figures,
+  }));
+  const datesOf = (f: RawFigure) => (f.asOf ? [f.asOf] : f.period ? [f.period.from, f.period.to] : []).map((d) => reportDate.parse(d));
+  const dayText = (iso: string) => iso.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日');
+
+  it('there is a page of each kind, and the history they are dated from', () => {
+    for (const kind of ['districts', 'charts', 'data'])
+      expect(pages.filter((p) => p.startsWith(`/${kind}/`)).length, kind).toBeGreaterThan(1);
+    expect(history.available).toBe(true);
+  });
+
+  it.each(pages)('%s: both dates are on screen, right under the title, at 390 px', async (path) => {
+    const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await page.goto(base + path, { waitUntil: 'load' });
+    const got = await page.evaluate(() => {
+      const h1 = document.querySelector('main h1')!;
+      const dates = h1.closest('.page-header')?.querySelector('.page-dates');
+      const part = (sel: string) => {
+        const el = dates?.querySelector<HTMLElement>(sel);
+        return el && el.checkVisibility() ? { text: el.innerText.trim(), top: el.getBoundingClientRect().top } : null;
+      };
+      return { titleBottom: h1.getBoundingClientRect().bottom, asOf: part('[data-as-of]'), updated: part('[data-updated]') };
+    });
+    expect(got.asOf, 'as-of date').not.toBeNull();
+    expect(got.updated, 'update date').not.toBeNull();
+    // Under the title (after the lede at most), on the first screens of a phone.
+    for (const d of [got.asOf!, got.updated!]) {
+      expect(d.top).toBeGreaterThan(got.titleBottom);
+      expect(d.top - got.titleBottom).toBeLessThan(600);
+    }
+    expect(got.asOf!.text).toMatch(/^数据时点：\S/);
+    expect(got.asOf!.text).not.toMatch(/undefined|NaN|null/);
+    expect(got.updated!.text).toMatch(/^本站最近更新(这些数字|本页内容)：\d{4}年\d{1,2}月\d{1,2}日$/);
+    await page.context().close();
+  });
+
+  it.each(sets.map((s) => [s.id, s] as const))(
+    '/data/%s/: the dates are its figures’: their span with caveats, and their last change',
+    (id, set) => {
+      const page = doc(join(DIST, 'data', id, 'index.html'));
+      const asOf = page.querySelector('.page-header [data-as-of]')!.textContent!;
+      const updated = page.querySelector('.page-header [data-updated]')!.textContent!;
+      const dates = set.figures.flatMap(datesOf);
+      const dated = dates.filter((d) => d.year !== undefined).sort((a, b) => (dateKey(a) < dateKey(b) ? -1 : 1));
+      // The latest dated figure's date, with its caveat, and every date without a year as it is ("年份未载").
+      if (dated.length > 0) expect(asOf).toContain(formatDateFull(dated.at(-1)!));
+      for (const d of dates.filter((x) => x.year === undefined)) expect(asOf).toContain(formatDateFull(d));
+      const changed = set.figures
+        .map((f) => history.figures.get(f.id)!.changed)
+        .sort()
+        .at(-1)!;
+      expect(updated).toContain(dayText(changed));
+    },
+  );
+
+  it('the showcases’ spans name a year the report leaves out as 年份未载, and an inferred part as 推断', () => {
+    const said = files()
+      .filter((f) => /districts\/[a-z0-9-]+\/index\.html$/.test(f))
+      .map((f) => doc(f).querySelector('.page-header [data-as-of]')!.textContent!);
+    expect(said.some((t) => t.includes('年份未载'))).toBe(true);
+    expect(said.some((t) => t.includes('推断'))).toBe(true);
+  });
+
+  it('no page says 生成日期; the brief’s version date says it is not the data’s', () => {
+    for (const f of files()) expect(readFileSync(f, 'utf8'), f).not.toContain('生成日期');
+    const showcase = files().find((f) => /districts\/[a-z0-9-]+\/index\.html$/.test(f))!;
+    expect(doc(showcase).querySelector('[data-print-date]')!.textContent).toMatch(/^网站版本：\d{4}-\d{2}-\d{2}（.*不是数据日期）$/);
   });
 });
