@@ -10,9 +10,11 @@
  *
  * The same build is the one made for a deployment address (SITE_URL): every link, citation
  * and feed entry names that address, and no file names the local preview or a placeholder.
+ * And it holds a chart added as an editor adds one, by a declaration in data/charts.json over
+ * the generated figures, with no code change: it must reach every place a chart goes.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,8 +40,26 @@ function pages(dir: string): string[] {
   );
 }
 
+/**
+ * A chart declared over three generated figures of one district (the generator gives figure
+ * i to the i % 7th district), as data alone. Its note must reach the district's showcase,
+ * from which the brief is printed (test/site/print.test.ts holds every showcase's chart notes
+ * to its PDF).
+ */
+const ADDED = {
+  id: 'added-by-data',
+  kind: 'counts',
+  title: '按数据添加的图表：三个测试数字',
+  subtitle: '测试数字；{standsAt:bench-figure-0}',
+  axis: '人次',
+  series: [{ bars: [0, 7, 14].map((i) => ({ figure: `bench-figure-${i}`, label: `测试数字${i}` })) }],
+  notes: ['这是测试用的图表注释，最大的一项是{top}。'],
+};
+
 beforeAll(async () => {
   ours(process.cwd(), work, PROFILES, { news: 50, figures: 70 });
+  const declarations = JSON.parse(readFileSync(join(work, 'data/charts.json'), 'utf8')) as unknown[];
+  writeFileSync(join(work, 'data/charts.json'), JSON.stringify([...declarations, ADDED], null, 2));
   const built = spawnSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], {
     cwd: work,
     // Without the briefs: this test asserts nothing about them, and printing seven would
@@ -169,6 +189,34 @@ describe(`the site at ${PROFILES} generated profiles`, () => {
     await page.waitForURL(`${base}/craftsmen/${last - 5}/`);
     expect(await page.locator('main ul.grid > li').count()).toBe(CARDS_PER_PAGE);
     await page.context().close();
+  });
+});
+
+describe('a chart added by data alone', () => {
+  const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+  const district = () => JSON.parse(read('../data/datasets/bench.json')).figures[0].district as string;
+
+  it('is drawn at every width on /charts/, on its own page and on its district’s showcase, with its note', () => {
+    for (const path of ['charts/index.html', `charts/${ADDED.id}/index.html`, `districts/${district()}/index.html`]) {
+      const html = read(path);
+      const figure = html.slice(html.indexOf(`<figure class="chart" id="${ADDED.id}"`));
+      expect(figure.length, path).toBeLessThan(html.length);
+      expect(figure, path).toContain(ADDED.title);
+      expect(figure.slice(0, figure.indexOf('</figure>')).match(/<svg data-w=/g)?.length, path).toBe(6);
+      expect(figure, path).toContain('这是测试用的图表注释，最大的一项是测试数字14。');
+    }
+    for (const other of ['xiaoshan', 'lingang'].filter((d) => d !== district()))
+      expect(read(`districts/${other}/index.html`)).not.toContain(`id="${ADDED.id}"`);
+  });
+
+  it('has an embed and every download, saying what, when and from where', () => {
+    expect(read(`embed/${ADDED.id}/index.html`)).toContain(ADDED.title);
+    const csv = read(`charts/${ADDED.id}.csv`);
+    for (const i of [0, 7, 14]) expect(csv).toContain(`测试数字${i}`);
+    expect(csv).toContain(String(1014));
+    expect(read(`charts/${ADDED.id}.svg`)).toContain(ADDED.title);
+    expect(JSON.parse(read(`charts/${ADDED.id}.json`)).figures).toEqual(['bench-figure-0', 'bench-figure-7', 'bench-figure-14']);
+    for (const ext of ['xlsx', 'png']) expect(readFileSync(join(dist, `charts/${ADDED.id}.${ext}`)).length).toBeGreaterThan(1000);
   });
 });
 
