@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { chineseNumeral, numbersIn } from '../../src/lib/content/figure-refs.ts';
+import { bodyProblems, FIGURE_REF_IMPORT } from '../../src/lib/content/markup.ts';
 import { unsaidItem } from '../../src/schemas/craftsmen.ts';
 
 const dir = join(import.meta.dirname, '../../src/content/craftsmen');
@@ -96,5 +98,60 @@ describe('stories', () => {
       expect(typeof item).toBe('string');
       expect(unsaidItem.safeParse(item).error?.issues ?? [], String(item)).toEqual([]);
     }
+  });
+});
+
+/**
+ * Issue 27, item 4: numbers in stories are the figures. A profile writes `<FigureRef id="…" />`
+ * for a number the site holds as a figure about that person; the content check refuses the
+ * bare number (test/fixtures/bad/story-number-not-figure) and an id that names no figure
+ * (figure-ref-unknown). Here: reading numbers as a story writes them, and the one component
+ * and the one import line the body check lets through.
+ */
+describe('numbers in stories are the figures', () => {
+  it('reads Chinese numerals as a story writes them', () => {
+    expect(['两', '五', '十五', '二十', '四十', '一百二十九', '一千', '一千零五', '三万'].map(chineseNumeral)).toEqual([
+      2, 5, 15, 20, 40, 129, 1000, 1005, 30000,
+    ]);
+  });
+
+  it('finds each number with what follows it, past 多 or 余, and reads 万 either way', () => {
+    const read = (text: string) => numbersIn(text).map((w) => [w.value, w.after.slice(0, 2)]);
+    expect(read('干了三十多年。')).toEqual([[30, '年。']]);
+    expect(read('带来600余万元')).toEqual([[600, '万元']]);
+    expect(read('两个月前')).toEqual([[2, '个月']]);
+    expect(read('2.6万人次以上')).toEqual([
+      [2.6, '万人'],
+      [26000, '人次'],
+    ]);
+    expect(read('四十万元')).toEqual([
+      [400000, '元'],
+      [40, '万元'],
+    ]);
+  });
+
+  const story = (body: string) => bodyProblems(body, true, 1);
+  const ref = '<FigureRef id="demo-years" />';
+
+  it('lets through the figure component with its import, and nothing like it', () => {
+    expect(story(`${FIGURE_REF_IMPORT}\n\n他干了${ref}。\n`)).toEqual([]);
+    expect(story(`import FigureRef from "../../components/FigureRef.astro"\n\n他干了${ref}。\n`)).toEqual([]);
+    const refused: [string, string][] = [
+      [`他干了${ref}。\n`, '要先在正文第一行写'],
+      [`${FIGURE_REF_IMPORT}\n\n他干了<FigureRef id="demo-years">三十年</FigureRef>。\n`, '里面不写文字'],
+      [`${FIGURE_REF_IMPORT}\n\n他干了<FigureRef id={x} />。\n`, '只写一个属性 id'],
+      [`${FIGURE_REF_IMPORT}\n\n他干了<FigureRef id="demo-years" wording="三十年" />。\n`, '只写一个属性 id'],
+      [`${FIGURE_REF_IMPORT}\n\n他干了<FigureRef id="Demo Years" />。\n`, '只写一个属性 id'],
+      ["import FigureRef from '../../components/Chart.astro';\n\n他干了。\n", 'import/export'],
+      [`${FIGURE_REF_IMPORT}\nexport const x = 1;\n\n正文。\n`, 'import/export'],
+    ];
+    for (const [body, words] of refused)
+      expect(story(body), body).toContainEqual(expect.objectContaining({ message: expect.stringContaining(words) }));
+  });
+
+  it('refuses the component in Markdown, which cannot run it', () => {
+    expect(bodyProblems(`他干了${ref}。\n`, false, 1)).toContainEqual(
+      expect.objectContaining({ message: expect.stringContaining('<figureref>') }),
+    );
   });
 });

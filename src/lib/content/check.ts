@@ -22,6 +22,7 @@ import { sourceSchema } from '../../schemas/sources.ts';
 import { studioSchema } from '../../schemas/studios.ts';
 import { chartProblems } from './chart-check.ts';
 import { compute, roundingTolerance } from './derive.ts';
+import { figureRefProblems } from './figure-refs.ts';
 import { ContentError, type ContentProblem, type RawEntry, readAll } from './files.ts';
 import { type CheckedFigure, derivationProblems, discrepancyProblems, futureDateProblems, partWholeProblems } from './sense.ts';
 
@@ -214,6 +215,9 @@ export function checkContent(root: string, { today = new Date() }: CheckOptions 
       });
     }
   }
+
+  // Numbers in stories are the figures: see figure-refs.ts.
+  problems.push(...figureRefProblems(entries, valid));
 
   // Charts declared over figures: see chart-check.ts.
   problems.push(...chartProblems(entries, valid));

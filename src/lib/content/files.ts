@@ -31,6 +31,8 @@ export interface RawEntry {
   id: string;
   file: string;
   data: Record<string, unknown>;
+  /** An MD/MDX entry's body: its text, the file line it starts on, and whether it is MDX. */
+  body?: { text: string; line: number; mdx: boolean };
 }
 
 /** Where each collection's files are, relative to the project root (src/schemas/shared.ts). */
@@ -255,8 +257,8 @@ export function readAll(root: string, problems: ContentProblem[]): RawEntry[] {
       const fm = readFrontmatter(root, rel, problems);
       if (!fm) continue;
       const id = basename(rel).replace(/\.mdx?$/, '');
-      entries.push({ collection: c, id, file: rel, data: fm.data });
       const mdx = rel.endsWith('.mdx');
+      entries.push({ collection: c, id, file: rel, data: fm.data, body: { text: fm.body, line: fm.bodyLine, mdx } });
       if (isBlank(withoutComments(fm.body, mdx))) {
         problems.push({ file: rel, field: '(body)', message: '正文为空（注释不算）：每个条目都要有用我们自己的话写的正文' });
       }

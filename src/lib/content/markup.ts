@@ -12,9 +12,11 @@
  *   `[label]: address` definition) must be files of this site: a path such as `./x.jpg` or
  *   `/images/x.jpg`, never `//…`, `http(s)://…` or another scheme.
  * - MDX adds no programs: no `import`/`export` (ESM), no `{expression}` except comments
- *   `{/* … *\/}`, no components (a capitalised tag, `a.b` or `<>…</>`: the site passes none to
- *   `<Content />`, so there is no allow-list of them), no attribute expressions `attr={…}` and
- *   no spread attributes `{...x}`. An MDX body the parser cannot read is refused with its line.
+ *   `{/* … *\/}`, no components (a capitalised tag, `a.b` or `<>…</>`), no attribute
+ *   expressions `attr={…}` and no spread attributes `{...x}`. An MDX body the parser cannot
+ *   read is refused with its line. One component is the exception, because numbers in
+ *   stories are the figures (figure-refs.ts): `<FigureRef id="…" />`, with one literal `id`
+ *   and nothing inside, brought in by exactly the line `FIGURE_REF_IMPORT`.
  * - HTML, raw in .md or as lowercase tags in .mdx, may use only the elements of `ELEMENTS`,
  *   each with its listed attributes and `title`/`lang`: an allow-list, so `<script>`,
  *   `<style>`, `<iframe>`, `<object>`, `<embed>`, `<form>`, `<link>`, `<meta>`, `<base>`,
@@ -28,6 +30,7 @@
  *   Closing tags are not checked: they carry nothing a browser acts on.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { slug } from '../../schemas/shared.ts';
 import type { ContentProblem } from './files.ts';
 import { unsafeUrl } from './safe-links.ts';
 
@@ -73,7 +76,16 @@ const REFUSED: Readonly<Record<string, string>> = {
  * The Markdown features the build parses with (Astro's Sätteri defaults), so a body is read
  * here as it is there; without front matter, which the body no longer has.
  */
-const FEATURES = { gfm: true, smartPunctuation: true, frontmatter: false } as const;
+export const FEATURES = { gfm: true, smartPunctuation: true, frontmatter: false } as const;
+
+/** The one component a body may use: a figure, by id, in the report's wording (src/components/FigureRef.astro). */
+export const FIGURE_REF = 'FigureRef';
+/** The one line of ESM a body may hold: the import of `FIGURE_REF`, from a file in src/content/<collection>/. */
+export const FIGURE_REF_IMPORT = `import ${FIGURE_REF} from '../../components/${FIGURE_REF}.astro';`;
+
+/** Whether an ESM block is exactly the import of `FIGURE_REF` (either quotes, blanks as they fall, `;` optional). */
+const isFigureRefImport = (esm: string) =>
+  `${esm.trim().replace(/\s+/g, ' ').replaceAll('"', "'").replace(/;$/, '')};` === FIGURE_REF_IMPORT;
 
 /** A problem at a line of the body (1 = its first line). */
 interface Found {
@@ -124,7 +136,16 @@ export function bodyProblems(body: string, mdx: boolean, firstLine: number): Omi
     }
   });
   const found: Found[] = [];
-  walk(tree, (node) => found.push(...nodeProblems(node, definitions)));
+  let imported = false;
+  const refs: number[] = [];
+  walk(tree, (node) => {
+    found.push(...nodeProblems(node, definitions));
+    if (node.type === 'mdxjsEsm' && isFigureRefImport(node.value ?? '')) imported = true;
+    if (isJsx(node) && node.name === FIGURE_REF) refs.push(node.position?.start.line ?? 1);
+  });
+  if (!imported) {
+    for (const line of refs) found.push({ line, message: `用 <${FIGURE_REF}> 要先在正文第一行写：${FIGURE_REF_IMPORT}` });
+  }
   return found.map(({ line, message }) => ({ field: field(line), message }));
 }
 
@@ -152,6 +173,7 @@ function nodeProblems(node: Node, definitions: ReadonlyMap<string, string>): Fou
   const at = (messages: string[]) => messages.map((message) => ({ line, message }));
   switch (node.type) {
     case 'mdxjsEsm':
+      if (isFigureRefImport(node.value ?? '')) return [];
       return at(['import/export 语句（ESM）会在生成网站时运行程序，正文里不能用：若这是正文文字，请不要让一段以 import 或 export 开头']);
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
@@ -160,7 +182,7 @@ function nodeProblems(node: Node, definitions: ReadonlyMap<string, string>): Fou
         : at(['花括号 {…} 里的内容会被当作程序运行（expression）：要写花括号本身请写 \\{ 和 \\}；注释请写 {/* … */}']);
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      return at(jsxProblems(node.name ?? null, node.attributes ?? []));
+      return at(node.name === FIGURE_REF ? figureRefProblems(node) : jsxProblems(node.name ?? null, node.attributes ?? []));
     case 'html':
       return rawHtmlProblems(node.value ?? '').map((p) => ({ line: line + p.line - 1, message: p.message }));
     case 'image':
@@ -173,6 +195,23 @@ function nodeProblems(node: Node, definitions: ReadonlyMap<string, string>): Fou
     default:
       return [];
   }
+}
+
+const isJsx = (node: Node) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+/** `<FigureRef id="…" />`: one attribute, `id`, a literal id, and nothing inside (it shows the report's wording). */
+function figureRefProblems(node: Node): string[] {
+  const example = `<${FIGURE_REF} id="数字的 id" />`;
+  const problems: string[] = [];
+  const [first, ...rest] = node.attributes ?? [];
+  const literal = first?.type === 'mdxJsxAttribute' && first.name === 'id' && typeof first.value === 'string';
+  if (!literal || rest.length > 0 || !slug.safeParse(first.value).success) {
+    problems.push(`<${FIGURE_REF}> 只写一个属性 id，值是一个数字的 id（小写字母、数字和连字符），例如 ${example}`);
+  }
+  if ((node.children ?? []).length > 0) {
+    problems.push(`<${FIGURE_REF}> 里面不写文字：写成 ${example}，页面显示的是报道原文的写法`);
+  }
+  return problems;
 }
 
 /** An MDX expression that holds nothing but block comments (`{/* … *\/}`), which renders nothing. */

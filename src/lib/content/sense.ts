@@ -10,11 +10,14 @@ import { DATE_PARTS } from '../../schemas/shared.ts';
 import type { ContentProblem, RawEntry } from './files.ts';
 
 /** The fields of a figure these rules read, typed by `figureFields`, with the file it sits in. */
-export type CheckedFigure = Pick<FigureRecord, 'id' | 'kind' | 'unit' | 'value' | 'valueTo' | 'derivation' | 'partOf'> & { file: string };
+export type CheckedFigure = Pick<
+  FigureRecord,
+  'id' | 'kind' | 'unit' | 'value' | 'valueTo' | 'derivation' | 'partOf' | 'wording' | 'craftsman'
+> & { file: string };
 type Figures = ReadonlyMap<string, CheckedFigure>;
 
 /** Measure words for people: "人" and "名" count the same heads ("88人 … 其中40多名"). */
-const PEOPLE = ['人', '名', '位'];
+export const PEOPLE = ['人', '名', '位'];
 
 /** Two units count the same thing: equal, or both count people. */
 export const sameUnit = (a: string, b: string) => a === b || (PEOPLE.includes(a) && PEOPLE.includes(b));
