@@ -1,0 +1,58 @@
+/**
+ * How readers phrase a search (test/data/search-phrasings.json), scored through the search
+ * page in Chromium as a reader uses it: type the query, read the answer card, then the
+ * results. A phrasing scores when its page is among the first three things shown.
+ *
+ * Scores (phrasings whose page is among the first three), tuned / held-out:
+ * - before issue 26 (Pagefind's results alone): see SCORES below
+ * The held-out half is never tuned on: it measures whether the search understands the kind
+ * of question, not the samples.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { connect } from '../support/browser.ts';
+
+interface Phrasing {
+  q: string;
+  who: string;
+  expect: string[];
+}
+const phrasings = JSON.parse(readFileSync('test/data/search-phrasings.json', 'utf8')) as { tuned: Phrasing[]; heldOut: Phrasing[] };
+
+/** The least score each half must keep (out of its length). */
+const FLOOR = { tuned: 0, heldOut: 0 };
+
+const base = inject('baseUrl');
+const browser = await connect();
+let page: Page;
+beforeAll(async () => {
+  page = await (await browser.newContext()).newPage();
+  await page.goto(`${base}/search/`);
+});
+
+/** What the page shows first for a query: the answer card's link, then the results' links. */
+async function firstThree(q: string): Promise<string[]> {
+  await page.fill('#search-input', q);
+  await page.press('#search-input', 'Enter');
+  await page.waitForFunction(
+    (q) => new URL(location.href).searchParams.get('q') === q && !/^正在|^$/.test(document.querySelector('#search-status')!.textContent!),
+    q,
+  );
+  return page.$$eval('[data-search-answer] [data-answer-link], #search-results li > a', (as) =>
+    as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+}
+
+describe.each(['tuned', 'heldOut'] as const)('%s phrasings', (half) => {
+  it(`keep at least their floor among the first three`, async () => {
+    const misses: string[] = [];
+    for (const p of phrasings[half]) {
+      const shown = await firstThree(p.q);
+      if (!p.expect.some((e) => shown.includes(e))) misses.push(`${p.q} → ${p.expect[0]} (shown: ${shown.join(' ')})`);
+    }
+    const score = phrasings[half].length - misses.length;
+    console.log(`${half}: ${score}/${phrasings[half].length}\n  ${misses.join('\n  ')}`);
+    expect(score, misses.join('\n')).toBeGreaterThanOrEqual(FLOOR[half]);
+  });
+});
