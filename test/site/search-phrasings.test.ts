@@ -3,10 +3,14 @@
  * page in Chromium as a reader uses it: type the query, read the answer card, then the
  * results. A phrasing scores when its page is among the first three things shown.
  *
- * Scores (phrasings whose page is among the first three), tuned / held-out:
- * - before issue 26 (Pagefind's results alone): see SCORES below
- * The held-out half is never tuned on: it measures whether the search understands the kind
- * of question, not the samples.
+ * Scores (phrasings whose page is among the first three), tuned / held-out / held-out late:
+ * - before issue 26 (Pagefind's results alone):            12/23, 11/23, 11/16
+ * - with the direct answer (src/client/answer.ts), first:  21/23, 22/23, –
+ * - after one change to how totals weigh parts (tuned on “萧山 高技能人才 总量”; the held-out
+ *   miss “萧山高技能人才有多少” had been seen by then):          23/23, 23/23, 15/16
+ * The held-out halves are never tuned on: they measure whether the search understands the
+ * kind of question, not the samples. `heldOutLate` was written after that change and
+ * measured once. The floors below are those scores: a change that loses a phrasing fails.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -18,10 +22,13 @@ interface Phrasing {
   who: string;
   expect: string[];
 }
-const phrasings = JSON.parse(readFileSync('test/data/search-phrasings.json', 'utf8')) as { tuned: Phrasing[]; heldOut: Phrasing[] };
+const phrasings = JSON.parse(readFileSync('test/data/search-phrasings.json', 'utf8')) as Record<
+  'tuned' | 'heldOut' | 'heldOutLate',
+  Phrasing[]
+>;
 
 /** The least score each half must keep (out of its length). */
-const FLOOR = { tuned: 0, heldOut: 0 };
+const FLOOR = { tuned: 23, heldOut: 23, heldOutLate: 15 };
 
 const base = inject('baseUrl');
 const browser = await connect();
@@ -44,7 +51,7 @@ async function firstThree(q: string): Promise<string[]> {
   );
 }
 
-describe.each(['tuned', 'heldOut'] as const)('%s phrasings', (half) => {
+describe.each(['tuned', 'heldOut', 'heldOutLate'] as const)('%s phrasings', (half) => {
   it(`keep at least their floor among the first three`, async () => {
     const misses: string[] = [];
     for (const p of phrasings[half]) {
