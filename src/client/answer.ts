@@ -68,8 +68,8 @@ export interface Prepared {
   /** [name, owner], longest first. */
   names: [string, number][];
   byId: Map<string, AnswerFigure>;
-  /** Each figure's text to match beyond its label: what it counts, its wording, its dataset. */
-  text: Map<string, string>;
+  /** Each figure's label, what it counts, its wording and its dataset in one text, and its label's length without quotes. */
+  text: Map<string, { all: string; labelChars: number }>;
 }
 
 const longestFirst = <T>(pairs: [string, T][]) => pairs.sort((a, b) => b[0].length - a[0].length);
@@ -91,7 +91,12 @@ export function prepare(data: AnswerData): Prepared {
   }
   const names = data.owners.flatMap((o, i) => o.names.filter((n) => [...n].length >= 2).map((n): [string, number] => [n, i]));
   const pinyin = data.owners.flatMap((o): [string, string][] => (o.pinyin ? [[o.pinyin, o.names[0]!]] : []));
-  const text = new Map(data.figures.map((f) => [f.id, `${f.counts} ${f.wording} ${f.topic}`]));
+  const text = new Map(
+    data.figures.map((f) => [
+      f.id,
+      { all: `${f.label} ${f.counts} ${f.wording} ${f.topic}`, labelChars: [...f.label.replace(/[“”（）：]/g, '')].length },
+    ]),
+  );
   return {
     data,
     chars,
@@ -171,18 +176,19 @@ export function parse(q: string, p: Prepared): Parsed {
  * cover. “培训人次” in “已开展职业技能培训34840人次” is 1; a typo's odd character only costs its share.
  */
 export function coverage(chunk: string, text: string): number {
-  const c = [...chunk];
+  // By UTF-16 unit: the site's characters are all in the Basic Multilingual Plane.
+  const n = chunk.length;
   let covered = 0;
   let i = 0;
-  while (i < c.length) {
-    let j = c.length;
-    while (j - i >= 2 && !text.includes(c.slice(i, j).join(''))) j--;
+  while (i < n) {
+    let j = n;
+    while (j - i >= 2 && !text.includes(chunk.slice(i, j))) j--;
     if (j - i >= 2) {
       covered += j - i;
       i = j;
     } else i++;
   }
-  return covered / c.length;
+  return covered / n;
 }
 
 /** The chunk and each way of writing it with a synonym in place of one it contains. */
@@ -233,20 +239,23 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
   const { owners, chunks, intents, intentWords } = parsed;
   if (chunks.length === 0) return [];
   const scored: Scored[] = [];
+  const ways = chunks.map((c) => alternatives(c, p));
+  const asked = chunks.join('').length;
   for (const f of p.data.figures) {
-    const text = p.text.get(f.id)!;
-    const ownerText = `${f.label}${text}`;
+    const { all, labelChars } = p.text.get(f.id)!;
     // A named owner must be the figure's, or be named in what it counts or its dataset.
-    const ownerFit = owners.map((o) => (f.owners.includes(o) ? 1 : p.data.owners[o]!.names.some((n) => ownerText.includes(n)) ? 0.5 : 0));
+    const ownerFit = owners.map((o) => (f.owners.includes(o) ? 1 : p.data.owners[o]!.names.some((n) => all.includes(n)) ? 0.5 : 0));
     if (owners.length > 0 && Math.max(...ownerFit) === 0) continue;
     let match = 0;
     let inLabel = 0;
-    for (const chunk of chunks) {
+    for (const alts of ways) {
       let best = 0;
       let label = 0;
-      for (const a of alternatives(chunk, p)) {
+      for (const a of alts) {
+        const inAll = coverage(a, all);
+        if (inAll === 0) continue; // nothing of it anywhere, so nothing in the label either
         label = Math.max(label, coverage(a, f.label));
-        best = Math.max(best, label, 0.8 * coverage(a, `${f.label} ${text}`));
+        best = Math.max(best, label, 0.8 * inAll);
       }
       match += best;
       inLabel += label;
@@ -254,11 +263,10 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
     match /= chunks.length;
     inLabel /= chunks.length;
     if (match === 0) continue;
-    const labelChars = [...f.label.replace(/[“”（）：]/g, '')].length;
-    const tight = Math.min(1, chunks.join('').length / labelChars);
-    const asked = intentWords.some((w) => f.label.includes(w)) ? 0.1 : 0;
+    const tight = Math.min(1, asked / labelChars);
+    const labelAsks = intentWords.some((w) => f.label.includes(w)) ? 0.1 : 0;
     const key = f.key ? 0.05 : 0;
-    const score = 2 * match + 0.2 * inLabel + intentFit(f, intents) + 0.1 * tight + asked + key + 0.05 * Math.max(0, ...ownerFit);
+    const score = 2 * match + 0.2 * inLabel + intentFit(f, intents) + 0.1 * tight + labelAsks + key + 0.05 * Math.max(0, ...ownerFit);
     scored.push({ figure: f, score, match, inLabel });
   }
   return scored.sort((a, b) => b.score - a.score);
