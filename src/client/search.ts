@@ -342,7 +342,8 @@ async function run(q: string) {
   renderFilters(all.filters[TYPE] ?? {}, all.unfilteredResultCount, q);
   if (results.length === 0) list.replaceChildren();
   moreBox.replaceChildren();
-  current = { results, shown: 0, mine, chunks: parsed?.chunks ?? [] };
+  // A kind of page asked for by name (“闵行 工匠”) keeps its place above title matches.
+  current = { results, shown: 0, mine, chunks: parsed?.pageType && firstType === parsed.pageType ? [] : (parsed?.chunks ?? []) };
   if (parsed) renderMiss(q, parsed, found?.answer ? [] : found!.near.map((s) => s.figure), p, results.length);
   if (found?.answer && parsed) missBox.replaceChildren();
   if (results.length > 0) await showMore(false);
