@@ -18,6 +18,7 @@ import { listingSchema } from './schemas/listings.ts';
 import { newsSchema } from './schemas/news.ts';
 import { organizationSchema } from './schemas/organizations.ts';
 import { personSchema } from './schemas/people.ts';
+import { searchTermSchema } from './schemas/search-terms.ts';
 import type { CollectionName } from './schemas/shared.ts';
 import { sourceSchema } from './schemas/sources.ts';
 import { studioSchema } from './schemas/studios.ts';
@@ -57,5 +58,6 @@ export const collections = {
   listings: defineCollection({ loader: json('listings'), schema: listingSchema(ref) }),
   people: defineCollection({ loader: json('people'), schema: personSchema(ref) }),
   charts: defineCollection({ loader: json('charts'), schema: chartSchema(ref) }),
+  searchTerms: defineCollection({ loader: json('searchTerms'), schema: searchTermSchema }),
   // Every collection of src/schemas/shared.ts, and no other: the type checker holds the two together.
 } satisfies Record<CollectionName, unknown>;

@@ -1,9 +1,11 @@
 /**
- * The search page (/search/?q=…&type=…): loads Pagefind's index on demand, shows results
- * with highlighted excerpts, counts by type as filter buttons, and keeps the query in
- * the URL so a search can be linked. Arrow keys move through results; Enter opens one.
+ * The search page (/search/?q=…&type=…): a direct answer first when the query names a figure
+ * (src/client/answer.ts, from /search/answers.json), then Pagefind's results, twenty at a time
+ * with a 更多结果 button, with highlighted excerpts, counts by type as filter buttons, and the
+ * query kept in the URL so a search can be linked. Arrow keys move through the answer and the
+ * results; Enter opens one. When nothing matches, it says so and offers the nearest figures.
  */
-export {};
+import { type AnswerData, type AnswerFigure, answer, type Parsed, type Prepared, prepare, siblings } from './answer.ts';
 
 interface PagefindResult {
   url: string;
@@ -26,63 +28,41 @@ const input = document.querySelector<HTMLInputElement>('#search-input')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const statusEl = document.querySelector<HTMLElement>('#search-status')!;
 const filterBox = document.querySelector<HTMLElement>('[data-search-filters]')!;
+const answerBox = document.querySelector<HTMLElement>('[data-search-answer]')!;
+const moreBox = document.querySelector<HTMLElement>('[data-search-more]')!;
+const missBox = document.querySelector<HTMLElement>('[data-search-miss]')!;
 const TYPE = '类型';
 const PAGE = 20;
+
+/**
+ * Pagefind's excerpt, made to read as Chinese: the ". " it puts between a heading, a cell
+ * or a list item and the next becomes 。, neighbouring highlights join, and the print-only
+ * address line (本页网址：…) and a list of other names go.
+ */
+const cleanExcerpt = (html: string) =>
+  html
+    .replace(/本页网址[:：]?\s*\S*/g, '')
+    // A district's other names (“萧山区，也称萧山、杭州萧山”) and a story's hidden keywords
+    // (“关键词：…”) are there to be searched, not read.
+    .replace(/[，,]?也称(?:[^。.<]|<\/?mark>)*[。.]?\s*/g, '')
+    .replace(/关键词[:：](?:[^。.<]|<\/?mark>)*[。.]?\s*/g, '')
+    .replace(/<\/mark><mark>/g, '')
+    .replace(/(?<=[\u2018-\u201f\u3000-\u9fff\uff00-\uffef]|<\/mark>)\.\s+(?=[\u2018-\u201f\u3000-\u9fff\uff00-\uffef]|<mark>|\d)/g, '。')
+    .trim();
 
 /**
  * Particles and connectives that carry no meaning on their own: a long query such as
  * “临港的工匠计划” must not match every page that contains 的.
  */
 const PARTICLES = new Set(['的', '地', '得', '了', '和', '与', '及', '或', '在', '是', '之', '等', '吗', '呢', '吧', '啊', '着', '也']);
-const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 /** The query without stand-alone particles (“申通地铁” keeps its 地: it is inside a word). */
 const meaningful = (q: string) =>
-  [...words.segment(q)]
+  [...segmenter.segment(q)]
     .map((s) => s.segment)
     .filter((w) => !PARTICLES.has(w))
     .join('')
     .replace(/\s+/g, ' ')
-    .trim();
-
-/**
- * A word on its own that names a kind of page (“闵行 工匠”) asks for that kind: those pages,
- * matched on the rest of the query, come first. Only a space-separated word counts, so
- * “临港工匠”, a programme's name, is searched as it is.
- */
-const TYPE_WORDS: Record<string, string> = {
-  工匠: '工匠',
-  匠人: '工匠',
-  技能人才: '工匠',
-  机构: '机构',
-  单位: '机构',
-  企业: '机构',
-  新闻: '新闻',
-  工作室: '工作室',
-  数字: '数字',
-  数据: '数字',
-  活动: '活动',
-  图表: '图表',
-  地区: '地区',
-  人物: '人物',
-};
-function typeHint(terms: string): { type: string; rest: string } | undefined {
-  const parts = terms.split(' ');
-  if (parts.length < 2) return undefined;
-  const i = parts.findIndex((w) => TYPE_WORDS[w] !== undefined);
-  if (i < 0) return undefined;
-  return { type: TYPE_WORDS[parts[i]!]!, rest: parts.filter((_, j) => j !== i).join(' ') };
-}
-
-/**
- * Pagefind's excerpt, made to read as Chinese: the ". " it puts between a heading, a cell
- * or a list item and the next becomes 。, neighbouring highlights join, and the print-only
- * address line (本页网址：…) goes.
- */
-const cleanExcerpt = (html: string) =>
-  html
-    .replace(/本页网址[:：]?\s*\S*/g, '')
-    .replace(/<\/mark><mark>/g, '')
-    .replace(/(?<=[\u2018-\u201f\u3000-\u9fff\uff00-\uffef]|<\/mark>)\.\s+(?=[\u2018-\u201f\u3000-\u9fff\uff00-\uffef]|<mark>|\d)/g, '。')
     .trim();
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -95,6 +75,14 @@ const load = () =>
     await pf.filters(); // loads the filter index, so that type counts come with every search
     return pf;
   })());
+
+let answers: Promise<Prepared | undefined> | undefined;
+/** The answer data; a page without it still searches, without direct answers. */
+const loadAnswers = () =>
+  (answers ??= fetch('/search/answers.json')
+    .then((r) => (r.ok ? (r.json() as Promise<AnswerData>) : undefined))
+    .then((d) => (d ? prepare(d) : undefined))
+    .catch(() => undefined));
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
@@ -148,6 +136,132 @@ function renderFilters(counts: Record<string, number>, total: number, q: string)
   filterBox.append(group);
 }
 
+/** A figure as a link with its value: “已开展职业技能培训 34840人次”. */
+const figureLink = (f: AnswerFigure) => el('a', { href: `/figures/${f.id}/`, textContent: `${f.title}` });
+
+/**
+ * The direct answer: the value as the report words it, what it counts, when it stands and how
+ * sure that date is, the source, the permalink, and its siblings (whole and parts, target and
+ * result) as “more like this”.
+ */
+function renderAnswer(f: AnswerFigure, p: Prepared) {
+  const source = p.data.sources[f.source]!;
+  const link = el('a', { href: `/figures/${f.id}/`, textContent: f.title });
+  link.dataset.answerLink = '';
+  const kids: Node[] = [
+    el('p', { className: 'eyebrow' }, `直接回答 · ${f.kindLabel}`),
+    el('h2', { id: 'answer-h' }, link),
+    el(
+      'p',
+      { className: 'stat stat-solo' },
+      el('span', { className: 'label', textContent: f.label }),
+      el('span', { className: 'value', textContent: f.wording }),
+      el('span', { className: 'meta', textContent: f.when }),
+    ),
+    el('p', { textContent: f.counts }),
+    el(
+      'p',
+      { className: 'small' },
+      '来源：',
+      el('a', { href: source.href, textContent: source.title }),
+      `　固定链接：`,
+      el('a', { href: `/figures/${f.id}/`, textContent: `/figures/${f.id}/` }),
+    ),
+  ];
+  const more = siblings(f, p);
+  if (more.length > 0) {
+    const ul = el(
+      'ul',
+      { className: 'small' },
+      ...more.map((g) => el('li', {}, el('span', { className: 'tag', textContent: g.kindLabel }), ' ', figureLink(g))),
+    );
+    kids.push(el('p', { className: 'small muted', textContent: '同类数字：' }), ul);
+  }
+  answerBox.replaceChildren(el('section', { className: 'card search-answer' }, ...kids));
+  answerBox.firstElementChild!.setAttribute('aria-labelledby', 'answer-h');
+}
+
+/** When the query asked for a number and no figure answers it: say so, and offer the nearest. */
+function renderMiss(q: string, parsed: Parsed, near: AnswerFigure[], p: Prepared | undefined, found: number) {
+  missBox.replaceChildren();
+  const asked = parsed.chunks.length > 0 && (parsed.owners.length > 0 || parsed.intents.size > 0);
+  if (!p || (found > 0 && !asked)) return;
+  const places = parsed.owners.map((o) => p.data.owners[o]!).filter((o) => o.href.startsWith('/districts/'));
+  const kids: Node[] = [
+    el('p', {
+      textContent:
+        found > 0 ? `本站没有与“${q}”直接对应的数字。下面的结果只是含有这些词的页面，不是答案。` : `本站没有与“${q}”相关的内容。`,
+    }),
+  ];
+  if (near.length > 0)
+    kids.push(
+      el('p', { className: 'small', textContent: '最接近的数字：' }),
+      el('ul', { className: 'small' }, ...near.map((f) => el('li', {}, figureLink(f)))),
+    );
+  for (const o of places)
+    kids.push(el('p', { className: 'small' }, '这个地区的全部数字与报道：', el('a', { href: o.href, textContent: o.names[0]! })));
+  if (found === 0)
+    kids.push(
+      el('p', {
+        className: 'small',
+        textContent: '也可以试试更短的词（如只输入姓名或机构简称）、换一个说法，或浏览工匠、各区和全部数字目录。',
+      }),
+    );
+  missBox.append(el('section', { className: 'card search-miss' }, ...kids));
+}
+
+/** A listing (/charts/, /figures/2/): it lists items that should come before it. */
+const isListing = (url: string) => /^\/[^/]+\/(?:\d+\/)?$/.test(url);
+
+type Result = Search['results'][number];
+/** The results of the current query, the loaded ones, and the next to load. */
+let current: { results: Result[]; shown: number; mine: number; chunks: string[] } | undefined;
+
+/**
+ * A run of four or more short terms joined by 、: a page's list of keywords or other names,
+ * which Pagefind picks as the excerpt because every word of the query is in it.
+ */
+const TERM_LIST = /(?:[^。，；、\s<>]{1,14}、){4,}/;
+
+function resultItem(r: PagefindResult) {
+  const a = el('a', { href: r.url, textContent: r.meta.title ?? r.url });
+  const p = el('p', { className: 'small' });
+  const excerpt = cleanExcerpt(r.excerpt);
+  // Such an excerpt says nothing about the page: its own one-line description does.
+  if (TERM_LIST.test(excerpt.replace(/<\/?mark>/g, '')) && r.meta.description) p.textContent = r.meta.description;
+  else p.innerHTML = excerpt; // Pagefind's excerpt: page text with <mark> around matches
+  return el('li', { className: 'card' }, el('span', { className: 'tag' }, r.meta[TYPE] ?? '页面'), ' ', a, p);
+}
+
+/**
+ * Loads and shows the next page of results. Within a page, a result whose title holds every
+ * word of the query comes before one that only mentions them, and listings come last.
+ */
+async function showMore(focusFirst: boolean) {
+  const c = current;
+  if (!c) return;
+  const page = c.results.slice(c.shown, c.shown + PAGE);
+  const data = await Promise.all(page.map((r) => r.data()));
+  if (c.mine !== seq) return;
+  const inTitle = (r: PagefindResult) => c.chunks.length > 0 && c.chunks.every((w) => (r.meta.title ?? '').includes(w));
+  const rank = (r: PagefindResult) => (isListing(r.url) ? 2 : inTitle(r) ? 0 : 1);
+  const ordered = data.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i);
+  const items = ordered.map(({ r }) => resultItem(r));
+  // The first page replaces the last query's results only now, so they never blink empty.
+  if (c.shown === 0) list.replaceChildren(...items);
+  else list.append(...items);
+  c.shown += page.length;
+  moreBox.replaceChildren();
+  const left = c.results.length - c.shown;
+  if (left > 0) {
+    const b = el('button', { type: 'button', textContent: `更多结果（还有 ${left} 个）` });
+    b.addEventListener('click', () => void showMore(true));
+    moreBox.append(b);
+  }
+  statusEl.textContent = `找到 ${c.results.length} 个结果${c.shown < c.results.length ? `，显示前 ${c.shown} 个` : ''}。`;
+  if (focusFirst) items[0]?.querySelector('a')?.focus();
+}
+
 async function run(q: string) {
   const mine = ++seq;
   q = q.trim();
@@ -155,61 +269,110 @@ async function run(q: string) {
   if (!q) {
     list.replaceChildren();
     filterBox.replaceChildren();
+    answerBox.replaceChildren();
+    moreBox.replaceChildren();
+    missBox.replaceChildren();
     statusEl.textContent = '输入关键词开始搜索。';
     return;
   }
   statusEl.textContent = '正在搜索…';
+  // The answer first, as the reader types: it needs only the small answer data.
+  const p = await loadAnswers();
+  if (mine !== seq) return;
+  const found = p ? answer(q, p) : undefined;
+  const parsed = found?.parsed;
+  if (found?.answer && p && !type) renderAnswer(found.answer.figure, p);
+  else answerBox.replaceChildren();
   const pf = await load();
-  const terms = meaningful(q);
+  if (mine !== seq) return;
+  // Pagefind searches the site's own words: simplified, typos and English read, without the
+  // question words (一共多少家) that no page contains, and without particles.
+  const asked = new Set(parsed?.intentWords ?? []);
+  const terms = meaningful(
+    (parsed?.text ?? q)
+      .split(' ')
+      .filter((w) => !asked.has(w))
+      .join(' ') ||
+      (parsed?.text ?? q),
+  );
   const none: Search = { results: [], filters: {}, unfilteredResultCount: 0 };
-  const search = terms
-    ? await pf.search(terms, { ...(type ? { filters: { [TYPE]: type } } : {}), ...(sort ? { sort: { 日期: 'desc' } } : {}) })
-    : none;
-  if (mine !== seq || !search) return;
-  const all = type && terms ? await pf.search(terms) : search;
-  if (mine !== seq || !all) return;
+  const opts = (filter?: string) => ({
+    ...(filter ? { filters: { [TYPE]: filter } } : {}),
+    ...(sort ? { sort: { 日期: 'desc' as const } } : {}),
+  });
+  let search = terms ? ((await pf.search(terms, opts(type))) ?? none) : none;
+  // “萧山 技能大师工作室 一共多少家”: a question word inside a word is no page's word either.
+  // Still nothing: the query's words less the last, one by one, so that “萧山 培训 人次” still
+  // shows what 萧山 and 培训 find (the miss note says they are not an answer).
+  if (search.results.length === 0 && parsed && parsed.chunks.length > 0) {
+    const words = [...parsed.owners.map((o) => p!.data.owners[o]!.names[0]!), ...parsed.chunks];
+    while (search.results.length === 0 && words.length > 0) {
+      search = (await pf.search(words.join(' '), opts(type))) ?? none;
+      words.pop();
+    }
+  }
+  if (mine !== seq) return;
+  const all = type && terms ? ((await pf.search(terms)) ?? none) : search;
+  if (mine !== seq) return;
   let results = search.results;
-  const hint = type ? undefined : typeHint(terms);
-  if (hint?.rest) {
-    const typed = await pf.search(hint.rest, { filters: { [TYPE]: hint.type }, ...(sort ? { sort: { 日期: 'desc' } } : {}) });
+  // A word that asks for a kind of page (“萧山 师傅”), or a question about a number, puts
+  // those pages first.
+  const firstType = type
+    ? undefined
+    : parsed?.pageType
+      ? parsed.pageType
+      : parsed?.intents.size
+        ? { type: '数字', rest: terms }
+        : undefined;
+  if (firstType?.rest) {
+    const typed = await pf.search(firstType.rest, opts(firstType.type));
     if (mine !== seq) return;
     const first = typed?.results ?? [];
     const seen = new Set(first.map((r) => r.id));
     results = [...first, ...results.filter((r) => !seen.has(r.id))];
   }
-  const data = await Promise.all(results.slice(0, PAGE).map((r) => r.data()));
-  if (mine !== seq) return;
+  // The answer is already on top: the same page further down says nothing new.
+  if (found?.answer && !type) {
+    const answered = `/figures/${found.answer.figure.id}/`;
+    const urls = await Promise.all(results.slice(0, PAGE).map(async (r) => (await r.data()).url));
+    if (mine !== seq) return;
+    const at = urls.indexOf(answered);
+    if (at >= 0) results = results.filter((_, i) => i !== at);
+  }
   renderFilters(all.filters[TYPE] ?? {}, all.unfilteredResultCount, q);
-  list.replaceChildren(
-    ...data.map((r) => {
-      const a = el('a', { href: r.url, textContent: r.meta.title ?? r.url });
-      const p = el('p', { className: 'small' });
-      p.innerHTML = cleanExcerpt(r.excerpt); // Pagefind's excerpt: page text with <mark> around matches
-      return el('li', { className: 'card' }, el('span', { className: 'tag' }, r.meta[TYPE] ?? '页面'), ' ', a, p);
-    }),
-  );
-  statusEl.textContent = results.length
-    ? `找到 ${results.length} 个结果${results.length > PAGE ? `，显示前 ${PAGE} 个` : ''}。`
-    : `没有找到与“${q}”相关的${type ? `“${type}”` : ''}内容。试试更短的词（如只输入姓名或机构简称）、换一个说法，或浏览工匠、各区和全部数字目录。`;
+  if (results.length === 0) list.replaceChildren();
+  moreBox.replaceChildren();
+  // A kind of page asked for by name (“闵行 工匠”) keeps its place above title matches.
+  current = { results, shown: 0, mine, chunks: parsed?.pageType && firstType === parsed.pageType ? [] : (parsed?.chunks ?? []) };
+  if (parsed) renderMiss(q, parsed, found?.answer ? [] : found!.near.map((s) => s.figure), p, results.length);
+  if (found?.answer && parsed) missBox.replaceChildren();
+  if (results.length > 0) await showMore(false);
+  if (mine !== seq) return;
+  if (results.length === 0)
+    statusEl.textContent = found?.answer
+      ? '除上面的数字外，没有找到其他相关内容。'
+      : `没有找到与“${q}”相关的${type ? `“${type}”` : ''}内容。试试更短的词（如只输入姓名或机构简称）、换一个说法，或浏览工匠、各区和全部数字目录。`;
 }
 
+let timer: ReturnType<typeof setTimeout> | undefined;
 form.addEventListener('submit', (e) => {
   e.preventDefault();
+  clearTimeout(timer); // the typing that led here needs no search of its own
   run(input.value);
 });
-let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
   timer = setTimeout(() => run(input.value), 120);
 });
-// The search page exists to search: fetch Pagefind as soon as it opens, so the first
-// query does not wait for the index entry point and its WebAssembly.
+// The search page exists to search: fetch Pagefind and the answer data as soon as it opens,
+// so the first query does not wait for the index entry point and its WebAssembly.
 void load();
+void loadAnswers();
 
-/** Arrow keys move between the box and the result links; Enter follows the focused link. */
+/** Arrow keys move between the box, the answer's link and the result links; Enter follows the focused link. */
 document.addEventListener('keydown', (e) => {
   if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-  const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-answer-link], #search-results li > a')];
   if (!links.length) return;
   const i = links.indexOf(document.activeElement as HTMLAnchorElement);
   if (document.activeElement !== input && i < 0) return;

@@ -62,6 +62,7 @@ export const organizations = once(async () =>
 export const studios = once(() => getCollection('studios'));
 export const sources = once(() => getCollection('sources'));
 export const datasets = once(() => getCollection('datasets'));
+export const searchTerms = once(async () => (await getCollection('searchTerms')).map((t) => t.data));
 /** A figure entry as a record: its fields, with references as ids. */
 function toRecord({ id, data }: CollectionEntry<'figures'>): FigureRecord {
   return {

@@ -31,6 +31,7 @@ export const COLLECTIONS = {
   listings: { stored: 'json-array', path: 'data/listings.json' },
   people: { stored: 'json-array', path: 'data/people.json' },
   charts: { stored: 'json-array', path: 'data/charts.json' },
+  searchTerms: { stored: 'json-array', path: 'data/search-terms.json' },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 type Stored = (typeof COLLECTIONS)[CollectionName]['stored'];

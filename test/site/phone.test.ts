@@ -183,7 +183,9 @@ describe('search as readers ask', () => {
     const page = await open('/search/');
     const results = await search(page, '萧山区培训人数');
     expect(results[0]?.path).toMatch(/^\/figures\/xiaoshan-training-/);
-    expect(results.slice(0, 3).map((r) => r.path)).toContain('/figures/xiaoshan-training-achieved/');
+    expect([await page.getAttribute('[data-answer-link]', 'href'), ...results.slice(0, 3).map((r) => r.path)]).toContain(
+      '/figures/xiaoshan-training-achieved/',
+    );
     await page.context().close();
   });
 

@@ -72,7 +72,8 @@ async function search(q: string): Promise<string[]> {
     q,
   );
   await page.waitForFunction(() => document.querySelector('#search-status')!.textContent !== '');
-  return page.$$eval('#search-results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  // What the reader sees first: the direct answer's link, then the results.
+  return page.$$eval('[data-answer-link], #search-results li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 describe('Chinese queries', () => {
@@ -163,6 +164,79 @@ describe('what a profile is indexed by', () => {
     expect(profiles.length).toBeGreaterThan(10);
     for (const [url, content] of profiles)
       for (const label of ['基本信息', '所在区', '报道时间', '报道未载明']) expect(content, url).not.toContain(label);
+  });
+});
+
+describe('the direct answer', () => {
+  it('answers a place and an indicator with the figure: wording, what it counts, date and status, source, permalink, siblings', async () => {
+    await search('萧山 技能人才总量');
+    const card = page.locator('[data-search-answer] section');
+    await expect(card.locator('[data-answer-link]').getAttribute('href')).resolves.toBe('/figures/xiaoshan-skilled-talent-total/');
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('超31万人'); // as the report words it
+    expect(text).toContain('现有总数'); // its kind, as the site labels it
+    expect(text).toContain('年份为推断'); // the inferred year, as standsAt writes it
+    expect(text).toContain('/figures/xiaoshan-skilled-talent-total/');
+    await expect(card.locator('a[href^="/sources/"]').count()).resolves.toBe(1);
+    // more like this: its part, 高技能人才总量
+    await expect(card.locator('ul a[href="/figures/xiaoshan-high-skilled-talent-total/"]').count()).resolves.toBe(1);
+  });
+
+  it('appears as the reader types, without pressing Enter', async () => {
+    const p = await (await browser.newContext()).newPage();
+    await p.goto(`${base}/search/`);
+    await p.locator('#search-input').pressSequentially('长宁 培训人次', { delay: 30 });
+    await p.waitForSelector('[data-answer-link]');
+    await expect(p.locator('[data-answer-link]').getAttribute('href')).resolves.toBe('/figures/changning-training-total/');
+    await p.context().close();
+  });
+
+  it('is not given when nothing matches: the page says so, offers the nearest figures and the district', async () => {
+    for (const q of ['萧山 集装箱 吞吐量', '北京 技能人才 总量']) {
+      await search(q);
+      await expect(page.locator('[data-answer-link]').count()).resolves.toBe(0);
+      const miss = (await page.locator('[data-search-miss]').textContent()) ?? '';
+      expect(miss, q).toContain('本站没有');
+      await expect(page.locator('[data-search-miss] a[href^="/figures/"]').count()).resolves.toBeGreaterThan(0);
+    }
+    await search('萧山 集装箱 吞吐量');
+    await expect(page.locator('[data-search-miss] a[href="/districts/xiaoshan/"]').count()).resolves.toBe(1);
+  });
+});
+
+describe('the results', () => {
+  it('a broad query shows past its first twenty, from the keyboard', async () => {
+    await search('技能');
+    await expect(page.locator('#search-results > li').count()).resolves.toBe(20);
+    const more = page.locator('[data-search-more] button');
+    await expect(more.textContent()).resolves.toMatch(/更多结果（还有 \d+ 个）/);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 20);
+    // focus goes to the first new result, so the reader reads on from there
+    expect(await page.evaluate(() => [...document.querySelectorAll('#search-results > li > a')].indexOf(document.activeElement!))).toBe(20);
+  });
+
+  it('excerpts read as sentences: no ids, alias lists or hidden keyword lists', async () => {
+    for (const q of ['萧山', '上汽', '临港工匠', '认定机构', '培训']) {
+      await search(q);
+      const excerpts = await page.$$eval('#search-results li p', (ps) => ps.map((p) => p.textContent ?? ''));
+      for (const e of excerpts) {
+        expect(e, q).not.toMatch(/又称|也称|关键词：|相关词：|固定编号|[a-z0-9]+-[a-z0-9]+-[a-z0-9]+/);
+        expect(e, q).not.toMatch(/(?:[^。，；、\s]{1,14}、){4,}/); // a list of keywords or names
+      }
+    }
+  });
+
+  it('listing pages come after the items they list, and figures first when a number is asked', async () => {
+    for (const q of ['萧山 培训目标', '萧山 新增技能人才 完成情况', '萧山 高技能人才']) {
+      const paths = await search(q);
+      const firstListing = paths.findIndex((u) => /^\/[^/]+\/(\d+\/)?$/.test(u));
+      const lastItem = paths.findLastIndex((u) => !/^\/[^/]+\/(\d+\/)?$/.test(u));
+      if (firstListing >= 0) expect(firstListing, `${q}: ${paths.join(' ')}`).toBeGreaterThan(lastItem);
+    }
+    const paths = await search('萧山 培训 完成率');
+    expect(paths.slice(0, 3).every((u) => u.startsWith('/figures/'))).toBe(true);
   });
 });
 

@@ -17,6 +17,7 @@ import { listingSchema } from '../../schemas/listings.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { organizationSchema } from '../../schemas/organizations.ts';
 import { personSchema } from '../../schemas/people.ts';
+import { searchTermSchema } from '../../schemas/search-terms.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type RefFactory, slug } from '../../schemas/shared.ts';
 import { sourceSchema } from '../../schemas/sources.ts';
 import { studioSchema } from '../../schemas/studios.ts';
@@ -100,12 +101,14 @@ export function checkContent(root: string, { today = new Date() }: CheckOptions 
     listings: listingSchema(ref),
     people: personSchema(ref),
     charts: chartSchema(ref),
+    searchTerms: searchTermSchema,
   };
   /** The figures whose fields have the right types, for the checks across figures below. */
   const valid = new Map<string, CheckedFigure>();
 
   for (const e of entries) {
-    const where = e.collection === 'figures' ? `figures › ${e.id} › ` : e.collection === 'charts' ? `${e.id} › ` : '';
+    const where =
+      e.collection === 'figures' ? `figures › ${e.id} › ` : e.collection === 'charts' || e.collection === 'searchTerms' ? `${e.id} › ` : '';
     const named = COLLECTIONS[e.collection].stored === 'markdown' ? slug.safeParse(e.id) : undefined;
     if (named && !named.success) {
       const digitsOnly = /^[0-9-]+$/.test(e.id);

@@ -1,0 +1,134 @@
+/**
+ * The search page's direct answer as a pure function (src/client/answer.ts): what a query
+ * names, what it asks, and which figure answers it, on a small made-up site whose figures
+ * mirror the kinds that failed before (a total and its parts, a target, its result and its
+ * rate), with the terms of the live data/search-terms.json.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type AnswerData, type AnswerFigure, answer, coverage, normalize, parse, prepare, siblings } from '../../src/client/answer.ts';
+import { searchTermSchema } from '../../src/schemas/search-terms.ts';
+
+const terms = (JSON.parse(readFileSync('data/search-terms.json', 'utf8')) as unknown[]).map((t) => searchTermSchema.parse(t));
+
+const figure = (f: Partial<AnswerFigure> & Pick<AnswerFigure, 'id' | 'label' | 'wording' | 'kind'>): AnswerFigure => ({
+  title: `${f.label} ${f.wording}`,
+  counts: '',
+  kindLabel: f.kind,
+  when: '截至11月20日',
+  source: 0,
+  owners: [0],
+  topic: '年度盘点',
+  whole: true,
+  key: false,
+  related: [],
+  ...f,
+});
+
+const data: AnswerData = {
+  terms,
+  owners: [
+    { names: ['甲山区', '甲山'], pinyin: 'jiashan', href: '/districts/jiashan/' },
+    { names: ['乙水区', '乙水'], pinyin: 'yishui', href: '/districts/yishui/' },
+  ],
+  sources: [{ title: '一篇报道', href: '/sources/a/' }],
+  figures: [
+    figure({ id: 'talent-total', label: '技能人才总量', wording: '超31万人', kind: 'stock', related: ['high-total'] }),
+    figure({ id: 'high-total', label: '高技能人才总量', wording: '11万人', kind: 'stock', whole: false, related: ['talent-total'] }),
+    figure({ id: 'studios-total', label: '区级以上技能大师工作室（累计）', wording: '76家', kind: 'stock' }),
+    figure({ id: 'studios-national', label: '国家级技能大师工作室', wording: '1家', kind: 'stock', whole: false }),
+    figure({ id: 'studios-new', label: '当年新认定区技师工作室', wording: '5家', kind: 'achievement' }),
+    figure({ id: 'training-target', label: '职业技能培训目标', wording: '2.6万人次以上', kind: 'target' }),
+    figure({ id: 'training-done', label: '已开展职业技能培训', wording: '34840人次', kind: 'achievement', key: true }),
+    figure({
+      id: 'training-rate',
+      label: '职业技能培训目标完成率',
+      wording: '134%',
+      kind: 'rate',
+      related: ['training-done', 'training-target'],
+    }),
+    figure({ id: 'other-training', label: '近3年培训人次', wording: '96309人次', kind: 'achievement', owners: [1] }),
+  ],
+};
+const p = prepare(data);
+const first = (q: string) => answer(q, p).answer?.figure.id;
+
+describe('reading a query', () => {
+  it('reads traditional characters, pinyin and listed typos as the site writes them', () => {
+    expect(normalize('蕭山 總量', p)).toContain('总量');
+    expect(normalize('jiashan 培训', p)).toBe('甲山区 培训');
+    expect(normalize('技能人材', p)).toBe('技能人才');
+    expect(normalize('Barista', p)).toBe('咖啡师');
+  });
+
+  it('separates the place, what is asked and the indicator, with or without spaces', () => {
+    const parsed = parse('甲山培训目标', p);
+    expect(parsed.owners).toEqual([0]);
+    expect([...parsed.intents]).toEqual(['target']);
+    expect(parsed.chunks).toEqual(['培训']);
+  });
+
+  it('a word that asks for a kind of page is read from data', () => {
+    expect(parse('甲山 师傅', p).pageType).toEqual({ type: '工匠', rest: '甲山' });
+  });
+
+  it('measures how much of a phrase a text holds, in pieces of two characters or more', () => {
+    expect(coverage('培训人次', '已开展职业技能培训34840人次')).toBe(1);
+    expect(coverage('高技能人才', '技能人才总量')).toBeCloseTo(0.8);
+    expect(coverage('无关', '技能人才总量')).toBe(0);
+  });
+});
+
+describe('the answer', () => {
+  it('a total when the query asks 总量, 数量, 一共, 多少: the whole, not a part', () => {
+    expect(first('甲山 技能人才总量')).toBe('talent-total');
+    expect(first('甲山 大师工作室 数量')).toBe('studios-total');
+    expect(first('甲山 工作室 一共多少家')).toBe('studios-total');
+  });
+
+  it('a part when the query names it in its own words', () => {
+    expect(first('甲山 高技能人才 总量')).toBe('high-total');
+    expect(first('甲山 国家级 大师工作室')).toBe('studios-national');
+  });
+
+  it('the target for 目标 or 计划, the rate for 完成率 or 完成情况, the result otherwise', () => {
+    expect(first('甲山 培训 目标')).toBe('training-target');
+    expect(first('甲山 培训 完成情况')).toBe('training-rate');
+    expect(first('甲山 培训人数')).toBe('training-done');
+  });
+
+  it('only figures of the place named', () => {
+    expect(first('乙水 培训人次')).toBe('other-training');
+  });
+
+  it('a place the site does not cover gets no answer, only the nearest figures', () => {
+    const miss = answer('丙城 培训人次', p);
+    expect(miss.answer).toBeUndefined();
+    expect(miss.near.map((s) => s.figure.id)).toContain('other-training');
+  });
+
+  it('no answer when the words match nothing, and no answer for a place alone', () => {
+    const miss = answer('甲山 集装箱 吞吐量', p);
+    expect(miss.answer).toBeUndefined();
+    expect(answer('甲山', p).answer).toBeUndefined();
+  });
+
+  it('no figure for words that ask for people, unless a number is asked of them', () => {
+    expect(answer('甲山 工匠', p).answer).toBeUndefined();
+  });
+
+  it('not a figure whose dataset alone mentions the words: a passing mention is no answer', () => {
+    expect(answer('甲山 年度盘点', p).answer).toBeUndefined();
+  });
+
+  it('for a place and words that match none of its figures, offers its key figures as the nearest', () => {
+    const miss = answer('甲山 集装箱 吞吐量', p);
+    expect(miss.answer).toBeUndefined();
+    expect(miss.near[0]?.figure.id).toBe('training-done');
+  });
+
+  it('offers the siblings of an answer as more like it', () => {
+    const rate = p.byId.get('training-rate')!;
+    expect(siblings(rate, p).map((f) => f.id)).toEqual(['training-done', 'training-target']);
+  });
+});
