@@ -148,7 +148,9 @@ describe('large text', () => {
 
     await page.reload({ waitUntil: 'load' });
     expect(await size()).toBeCloseTo(standard * 1.5, 1);
-    await expect(page.getByRole('button', { name: '特大', exact: true, includeHidden: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.getByRole('button', { name: '特大', exact: true, includeHidden: true }).getAttribute('aria-pressed')).resolves.toBe(
+      'true',
+    );
     // another page of the site opens at the chosen size too
     await page.goto(`${base}/data/`, { waitUntil: 'load' });
     expect(await size()).toBeCloseTo(standard * 1.5, 1);
