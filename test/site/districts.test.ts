@@ -30,7 +30,7 @@ describe('the district list', () => {
 
   it.each(cards.map((c) => [c.id, c]))('%s: its counts of people are what its pages show', (id, { counts }) => {
     const own = Number(/^工匠(\d+)/.exec(counts)![1]);
-    const guests = Number(/另有(\d+)位在本区活动中亮相/.exec(counts)?.[1] ?? 0);
+    const guests = Number(/另有(\d+)位见于本区报道/.exec(counts)?.[1] ?? 0);
     expect(own).toBeGreaterThanOrEqual(people(id, 'people-h'));
     expect(guests).toBeGreaterThanOrEqual(people(id, 'guests-h'));
     expect(own + guests, 'every person on the district’s full listing is counted').toBe(listed(id));
