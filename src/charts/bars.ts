@@ -11,10 +11,10 @@
  * scale is the identity (pixels).
  */
 import { scaleLinear } from 'd3';
-import { Plot, plotSvg } from './plot.ts';
+import { bottomAxis, Plot, rowsSvg, type Tick } from './plot.ts';
 import type { Row } from './spec.ts';
 import { textWidth, wrap } from './text-layout.ts';
-import { C, FONT_SIZE } from './theme.ts';
+import { C, DERIVED_LOOK, FONT_SIZE } from './theme.ts';
 
 export interface BarRow {
   label: string;
@@ -33,7 +33,7 @@ export interface BarRow {
 export interface Frame {
   /** The x scale: its type and domain (the range is the drawing's width). */
   x: { type: 'linear' | 'log'; domain: [number, number] };
-  ticks: { value: number; label: string }[];
+  ticks: Tick[];
   axisTitle: string;
   /** A dashed target line at this value, across each bar. */
   rule?: number;
@@ -43,6 +43,15 @@ const LINE = 19;
 const BAR = 18;
 const GAP = 14;
 const GRID = 0.15;
+
+/** A row's bar: its band down the drawing (pixels), its row and its middle. */
+interface Band {
+  y1: number;
+  y2: number;
+  row: number;
+  r: BarRow;
+  mid: number;
+}
 
 interface Line {
   x: number;
@@ -61,7 +70,7 @@ export function barRows(rows: BarRow[], frame: Frame): (width: number) => { svg:
     const labels: Line[] = [];
     const subs: Line[] = [];
     const values: { line: Line; inside: boolean; style: BarRow['style'] }[] = [];
-    const bands: { y1: number; y2: number; row: number; r: BarRow; mid: number }[] = [];
+    const bands: Band[] = [];
     let y = 4;
     rows.forEach((r, row) => {
       const from = r.from ?? start;
@@ -100,12 +109,8 @@ export function barRows(rows: BarRow[], frame: Frame): (width: number) => { svg:
     const bottom = y - GAP + 6;
     const title = wrap(frame.axisTitle, width, FONT_SIZE);
     const height = Math.round(bottom + 40 + (title.length - 1) * LINE);
-    // Grid lines at every tick, labels at those that fit.
+    // Grid lines at every tick, labels at those that fit (bottomAxis).
     const tickValues = frame.ticks.map((t) => t.value);
-    const ticks = fitTicks(frame.ticks, at, width);
-    const tickLabel = new Map(ticks.map((t) => [t.value, t.label]));
-    const axis = (values: number[], textAnchor: Anchor) =>
-      Plot.axisX(values, { tickFormat: (v: number) => tickLabel.get(v) ?? '', textAnchor, tickSize: 4, label: null });
     const tracks = bands.filter((b) => b.r.track);
     const solid = bands.filter((b) => b.r.style === 'bar');
     const dashed = bands.filter((b) => b.r.style === 'derived');
@@ -123,41 +128,23 @@ export function barRows(rows: BarRow[], frame: Frame): (width: number) => { svg:
       });
     const outsideValues = values.filter((v) => !v.inside).map((v) => ({ ...v.line, bold: v.style === 'bar' }));
     const insideValues = values.filter((v) => v.inside).map((v) => v.line);
-    const svg = plotSvg(
+    // A bar's extent across and its band down.
+    const span = { x1: (b: Band) => b.r.from ?? start, x2: (b: Band) => b.r.to, y1: 'y1', y2: 'y2' } as const;
+    const svg = rowsSvg(
       {
         width,
         height,
-        marginTop: 0,
-        marginLeft: 0,
-        marginRight: 0,
-        marginBottom: height - bottom,
-        x: { ...frame.x },
-        y: { type: 'identity', axis: null },
+        bottom,
+        x: frame.x,
         marks: [
           Plot.ruleX(
             bands.flatMap((b) => tickValues.map((v) => ({ x: v, y1: b.y1 - 3, y2: b.y2 + 3 }))),
             { x: 'x', y1: 'y1', y2: 'y2', stroke: 'currentColor', strokeOpacity: GRID },
           ),
           Plot.rect(tracks, { x1: start, x2: frame.x.domain[1], y1: 'y1', y2: 'y2', fill: C.track, className: 'tracks' }),
-          Plot.rect(solid, { x1: (b) => b.r.from ?? start, x2: (b) => b.r.to, y1: 'y1', y2: 'y2', fill: C.primary, className: 'solid' }),
-          Plot.rect(dashed, {
-            x1: (b) => b.r.from ?? start,
-            x2: (b) => b.r.to,
-            y1: 'y1',
-            y2: 'y2',
-            fill: C.track,
-            stroke: C.primary,
-            strokeDasharray: '4 3',
-            className: 'dashed',
-          }),
-          Plot.link(lollipops, {
-            x1: (b) => b.r.from ?? start,
-            x2: (b) => b.r.to,
-            y1: 'mid',
-            y2: 'mid',
-            stroke: C.primary,
-            strokeWidth: 2,
-          }),
+          Plot.rect(solid, { ...span, fill: C.primary, className: 'solid' }),
+          Plot.rect(dashed, { ...span, ...DERIVED_LOOK, className: 'dashed' }),
+          Plot.link(lollipops, { ...span, y1: 'mid', y2: 'mid', stroke: C.primary, strokeWidth: 2 }),
           Plot.dot(lollipops, { x: (b) => b.r.to, y: 'mid', r: 6, fill: C.primary, stroke: null, className: 'dots' }),
           ...(frame.rule !== undefined
             ? [
@@ -175,10 +162,7 @@ export function barRows(rows: BarRow[], frame: Frame): (width: number) => { svg:
           ...grouped(subs, { fillOpacity: 0.8 }, 'subs'),
           ...grouped(outsideValues, {}, 'outside'),
           text(insideValues, { dx: -6, textAnchor: 'end', fill: C.onPrimary, fontWeight: 600, className: 'inside' }),
-          ...(['start', 'middle', 'end'] as const).flatMap((a) => {
-            const values = ticks.filter((t) => t.anchor === a).map((t) => t.value);
-            return values.length > 0 ? [axis(values, a)] : [];
-          }),
+          ...bottomAxis(frame.ticks, at, width),
           Plot.text(
             title.map((t, i) => ({ t, y: bottom + 34 + i * LINE })),
             { x: start, y: 'y', text: 't', textAnchor: 'start' },
@@ -197,35 +181,6 @@ export function barRows(rows: BarRow[], frame: Frame): (width: number) => { svg:
     );
     return { svg, height };
   };
-}
-
-type Tick = Frame['ticks'][number];
-
-type Anchor = 'start' | 'middle' | 'end';
-
-/** A tick label is centred on its tick, unless that would put it past an edge of the drawing. */
-function anchor(t: Tick, at: (v: number) => number, width: number): Anchor {
-  const half = textWidth(t.label) / 2;
-  const x = at(t.value);
-  return x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
-}
-
-/**
- * The ticks whose labels fit side by side at this width, at least 8 px apart: all of them,
- * else every second, every third …, always from the first.
- */
-function fitTicks(ticks: Tick[], at: (v: number) => number, width: number): (Tick & { anchor: Anchor })[] {
-  for (let step = 1; step <= ticks.length; step++) {
-    const kept = ticks.filter((_, i) => i % step === 0).map((t) => ({ ...t, anchor: anchor(t, at, width) }));
-    const boxes = kept.map((t) => {
-      const w = textWidth(t.label);
-      const x = at(t.value);
-      const left = t.anchor === 'start' ? x : t.anchor === 'end' ? x - w : x - w / 2;
-      return [left, left + w] as const;
-    });
-    if (boxes.every((b, i) => i === 0 || b[0] - boxes[i - 1]![1] >= 8)) return kept;
-  }
-  throw new Error('unreachable: one tick always fits');
 }
 
 interface BarOptions {

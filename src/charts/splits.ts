@@ -3,10 +3,10 @@
  * into labelled parts. Parts computed by subtraction carry `derived` and are drawn with a
  * dashed outline.
  */
-import { Plot, plotSvg } from './plot.ts';
+import { bottomAxis, Plot, rowsSvg } from './plot.ts';
 import type { Row } from './spec.ts';
 import { textWidth, wrap } from './text-layout.ts';
-import { C, FONT_SIZE } from './theme.ts';
+import { C, DERIVED_LOOK, FONT_SIZE } from './theme.ts';
 
 export interface Part extends Row {
   whole: string;
@@ -78,18 +78,13 @@ export function splits(parts: Part[]): (width: number) => { svg: string; height:
     const solid = bars.filter((b) => !b.derived);
     const dashed = bars.filter((b) => b.derived);
     const text = (data: Label[], o: Plot.TextOptions) => Plot.text(data, { x: 'x', y: 'y', text: 'text', ...o });
-    const ticks = [0, 25, 50, 75, 100];
-    const axis = (values: number[], textAnchor: 'start' | 'middle' | 'end') => Plot.axisX(values, { textAnchor, tickSize: 4, label: null });
-    const svg = plotSvg(
+    const ticks = [0, 25, 50, 75, 100].map((value) => ({ value, label: String(value) }));
+    const svg = rowsSvg(
       {
         width,
         height,
-        marginTop: 0,
-        marginLeft: 0,
-        marginRight: 0,
-        marginBottom: height - bottom,
+        bottom,
         x: SCALE,
-        y: { type: 'identity', axis: null },
         marks: [
           Plot.rect(solid, {
             x1: 'x1',
@@ -101,16 +96,7 @@ export function splits(parts: Part[]): (width: number) => { svg: string; height:
             strokeWidth: 2,
             className: 'solid',
           }),
-          Plot.rect(dashed, {
-            x1: 'x1',
-            x2: 'x2',
-            y1: 'y1',
-            y2: 'y2',
-            fill: C.track,
-            stroke: C.primary,
-            strokeDasharray: '4 3',
-            className: 'dashed',
-          }),
+          Plot.rect(dashed, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', ...DERIVED_LOOK, className: 'dashed' }),
           text(names, { textAnchor: 'start', fontWeight: 600 }),
           text(
             inside.filter((l) => !l.derived),
@@ -128,9 +114,7 @@ export function splits(parts: Part[]): (width: number) => { svg: string; height:
             below.filter((l) => l.right),
             { textAnchor: 'end', className: 'below-right' },
           ),
-          axis(ticks.slice(0, 1), 'start'),
-          axis(ticks.slice(1, -1), 'middle'),
-          axis(ticks.slice(-1), 'end'),
+          ...bottomAxis(ticks, (v) => (v / 100) * width, width),
           Plot.text(['占比（%）'], { x: 0, y: bottom + 34, text: (t: string) => t, textAnchor: 'start' }),
         ],
       },

@@ -12,6 +12,9 @@ export const C = {
   track: 'var(--chart-track, #e6dfd2)',
 } as const;
 
+/** How a value the site computed is drawn: light, with a dashed outline, never like a reported one. */
+export const DERIVED_LOOK = { fill: C.track, stroke: C.primary, strokeDasharray: '4 3' } as const;
+
 /**
  * Chart text in CSS pixels at the width a rendering is drawn for, labels and axis alike. A
  * page shows each rendering at 12/13 to 1.23 times its width (artboards.ts), so the text reads
