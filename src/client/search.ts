@@ -48,7 +48,9 @@ const cleanExcerpt = (html: string) =>
     .replace(/关键词[:：](?:[^。.<]|<\/?mark>)*[。.]?\s*/g, '')
     .replace(/<\/mark><mark>/g, '')
     .replace(/(?<=[\u2018-\u201f\u3000-\u9fff\uff00-\uffef]|<\/mark>)\.\s+(?=[\u2018-\u201f\u3000-\u9fff\uff00-\uffef]|<mark>|\d)/g, '。')
-    .trim();
+    .trim()
+    // What was cut from the start leaves its full stop behind.
+    .replace(/^[.。]\s*/, '');
 
 /**
  * Particles and connectives that carry no meaning on their own: a long query such as
@@ -215,7 +217,12 @@ const isListing = (url: string) => /^\/[^/]+\/(?:\d+\/)?$/.test(url);
 
 type Result = Search['results'][number];
 /** The results of the current query, the loaded ones, and the next to load. */
-let current: { results: Result[]; shown: number; mine: number; chunks: string[] } | undefined;
+/**
+ * The results being shown; `answered` when the answer card above them is one result more;
+ * `unmatched`, the query's words that no page contains, so results that match only the
+ * others are not taken for an answer (“北京 工匠”).
+ */
+let current: { results: Result[]; shown: number; mine: number; chunks: string[]; answered: boolean; unmatched: string[] } | undefined;
 
 /**
  * A run of four or more short terms joined by 、: a page's list of keywords or other names,
@@ -258,7 +265,9 @@ async function showMore(focusFirst: boolean) {
     b.addEventListener('click', () => void showMore(true));
     moreBox.append(b);
   }
-  statusEl.textContent = `找到 ${c.results.length} 个结果${c.shown < c.results.length ? `，显示前 ${c.shown} 个` : ''}。`;
+  // The type counts above include the answered figure: the count here says it is apart.
+  const missing = c.unmatched.length > 0 ? `没有找到含“${c.unmatched.join('”“')}”的内容；下面的结果只含其余的词。` : '';
+  statusEl.textContent = `${missing}${c.answered ? '除上面的数字外，还' : ''}找到 ${c.results.length} 个结果${c.shown < c.results.length ? `，显示前 ${c.shown} 个` : ''}。`;
   if (focusFirst) items[0]?.querySelector('a')?.focus();
 }
 
@@ -342,8 +351,22 @@ async function run(q: string) {
   renderFilters(all.filters[TYPE] ?? {}, all.unfilteredResultCount, q);
   if (results.length === 0) list.replaceChildren();
   moreBox.replaceChildren();
+  // With an answer the query was understood; otherwise each word of several is looked up on its own.
+  const words = terms.split(' ').filter(Boolean);
+  const unmatched =
+    found?.answer || words.length < 2 || results.length === 0
+      ? []
+      : (await Promise.all(words.map(async (w) => ((await pf.search(w))?.results.length ? '' : w)))).filter(Boolean);
+  if (mine !== seq) return;
   // A kind of page asked for by name (“闵行 工匠”) keeps its place above title matches.
-  current = { results, shown: 0, mine, chunks: parsed?.pageType && firstType === parsed.pageType ? [] : (parsed?.chunks ?? []) };
+  current = {
+    results,
+    shown: 0,
+    mine,
+    chunks: parsed?.pageType && firstType === parsed.pageType ? [] : (parsed?.chunks ?? []),
+    answered: Boolean(found?.answer && !type),
+    unmatched,
+  };
   if (parsed) renderMiss(q, parsed, found?.answer ? [] : found!.near.map((s) => s.figure), p, results.length);
   if (found?.answer && parsed) missBox.replaceChildren();
   if (results.length > 0) await showMore(false);

@@ -168,8 +168,9 @@ describe('large text', () => {
 async function search(page: Page, q: string) {
   await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
   await page.waitForFunction(() => {
+    // Done searching: neither the prompt nor 正在搜索… (the status then counts, or says what is missing).
     const t = document.querySelector('#search-status')!.textContent!;
-    return t.startsWith('找到') || t.startsWith('没有');
+    return t !== '' && !t.startsWith('正在') && !t.startsWith('输入');
   });
   return page.$$eval('#search-results li', (lis) =>
     lis.map((li) => ({

@@ -180,6 +180,14 @@ describe('the direct answer', () => {
     await expect(card.locator('a[href^="/sources/"]').count()).resolves.toBe(1);
     // more like this: its part, 高技能人才总量
     await expect(card.locator('ul a[href="/figures/xiaoshan-high-skilled-talent-total/"]').count()).resolves.toBe(1);
+    // The answered figure is not listed again below, and the count of results says it stands apart
+    // (the type counts, which include it, are one more).
+    const listed = await page.$$eval('#search-results li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(listed).not.toContain('/figures/xiaoshan-skilled-talent-total/');
+    const status = (await page.locator('#search-status').textContent()) ?? '';
+    expect(status).toMatch(/^除上面的数字外，还找到 (\d+) 个结果/);
+    const all = Number(/全部（(\d+)）/.exec((await page.locator('[data-search-filters]').textContent()) ?? '')?.[1]);
+    expect(all).toBe(Number(/还找到 (\d+) 个/.exec(status)![1]) + 1);
   });
 
   it('appears as the reader types, without pressing Enter', async () => {
@@ -202,6 +210,15 @@ describe('the direct answer', () => {
     await search('萧山 集装箱 吞吐量');
     await expect(page.locator('[data-search-miss] a[href="/districts/xiaoshan/"]').count()).resolves.toBe(1);
   });
+
+  it('says which word of a query no page holds, so results for the others are not taken for an answer', async () => {
+    await search('北京 工匠');
+    const status = (await page.locator('#search-status').textContent()) ?? '';
+    expect(status).toMatch(/^没有找到含“北京”的内容；下面的结果只含其余的词。找到 \d+ 个结果/);
+    await expect(page.locator('#search-results li').count()).resolves.toBeGreaterThan(0);
+    await search('萧山 工匠');
+    expect(await page.locator('#search-status').textContent()).toMatch(/^找到 \d+ 个结果/);
+  });
 });
 
 describe('the results', () => {
@@ -218,10 +235,11 @@ describe('the results', () => {
   });
 
   it('excerpts read as sentences: no ids, alias lists or hidden keyword lists', async () => {
-    for (const q of ['萧山', '上汽', '临港工匠', '认定机构', '培训']) {
+    for (const q of ['萧山', '上汽', '临港工匠', '认定机构', '培训', '工匠']) {
       await search(q);
       const excerpts = await page.$$eval('#search-results li p', (ps) => ps.map((p) => p.textContent ?? ''));
       for (const e of excerpts) {
+        expect(e, q).not.toMatch(/^[.。]/); // no full stop left behind by what was cut
         expect(e, q).not.toMatch(/又称|也称|关键词：|相关词：|固定编号|[a-z0-9]+-[a-z0-9]+-[a-z0-9]+/);
         expect(e, q).not.toMatch(/(?:[^。，；、\s]{1,14}、){4,}/); // a list of keywords or names
       }
