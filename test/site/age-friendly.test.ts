@@ -12,7 +12,7 @@
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { connect } from '../support/browser.ts';
+import { connect, type InitScript, pages } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const PROFILE = '/craftsmen/zhang-jianping/';
@@ -20,11 +20,10 @@ const ARTICLE = '/news/lingang-yishibaiqianwan-plan/';
 const SHOWCASE = '/districts/xiaoshan/';
 const FIGURE = '/figures/xiaoshan-training-completion-rate/';
 const browser = await connect();
+const fresh = pages(browser, base);
 
-async function open(path: string, options: BrowserContextOptions = {}, init?: (() => void) | { content: string }): Promise<Page> {
-  const context = await browser.newContext(options);
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
+async function open(path: string, options: BrowserContextOptions = {}, init?: InitScript): Promise<Page> {
+  const page = await fresh(options, init);
   await page.goto(base + path, { waitUntil: 'load' });
   return page;
 }
@@ -73,7 +72,6 @@ describe('high contrast (高对比)', () => {
     expect(await isContrast(page)).toBe(false);
     await expect(contrastButton(page).getAttribute('aria-pressed')).resolves.toBe('false');
     expect((await lowestContrast(page, `${TEXT}, ${LINKS}`)).lowest!.ratio).toBeLessThan(7);
-    await page.context().close();
   });
 
   it.each(['light', 'dark'] as const)(
@@ -105,7 +103,6 @@ describe('high contrast (高对比)', () => {
       expect(await isContrast(page)).toBe(false);
       await page.reload({ waitUntil: 'load' });
       expect(await isContrast(page)).toBe(false);
-      await page.context().close();
     },
   );
 
@@ -121,7 +118,6 @@ describe('high contrast (高对比)', () => {
     });
     expect(ring).toMatchObject({ tag: 'A', style: 'solid', color: 'rgb(0, 0, 0)' });
     expect(ring.width).toBeGreaterThanOrEqual(3);
-    await page.context().close();
   });
 
   it('without JavaScript, the button is hidden and the page is in its ordinary, readable colours', async () => {
@@ -130,7 +126,6 @@ describe('high contrast (高对比)', () => {
     expect(await isContrast(page)).toBe(false);
     const { lowest } = await lowestContrast(page, `${TEXT}, ${LINKS}`);
     expect(lowest!.ratio, lowest!.text).toBeGreaterThanOrEqual(4.5);
-    await page.context().close();
   });
 });
 
@@ -175,7 +170,6 @@ describe('at 200 % text the header stays usable', () => {
         // seven section links, the brand, the search box and its button; with JS the text size and contrast buttons too
         expect(count, `${path} at ${width}px`).toBe(js ? 14 : 10);
         expect({ bad, overflow }, `${path} at ${width}px`).toEqual({ bad: [], overflow: 0 });
-        await page.context().close();
       }
     },
   );
@@ -202,7 +196,6 @@ describe('at 200 % text the header stays usable', () => {
         expect(bar.count).toBe(2); // the brand and 菜单
         expect({ bad: bar.bad, overflow: bar.overflow }).toEqual({ bad: [], overflow: 0 });
       }
-      await page.context().close();
     },
   );
 });
@@ -234,7 +227,6 @@ describe('the compact header at 大 and 特大 on a phone', () => {
       await menu.click();
       await expect(page.getByRole('link', { name: '各区', exact: true }).first().isVisible()).resolves.toBe(true);
     }
-    await page.context().close();
   });
 
   it('菜单 opens without the site’s script (a popover), and Escape closes it', async () => {
@@ -258,7 +250,6 @@ describe('the compact header at 大 and 特大 on a phone', () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     expect(await page.locator('#site-search').isVisible()).toBe(true);
-    await page.context().close();
   });
 });
 
@@ -277,7 +268,6 @@ describe('the search box', () => {
     expect(box.visible).toBe(true);
     expect(box.placeholder.length).toBeGreaterThan(3);
     expect(box.text, `${box.placeholder}: ${box.text} px in ${box.inner} px`).toBeLessThanOrEqual(box.inner);
-    await page.context().close();
   });
 });
 
@@ -329,7 +319,6 @@ describe('read aloud (朗读全文)', () => {
     await readButton(page).click();
     expect(await page.evaluate(() => (window as unknown as { cancelled: number }).cancelled)).toBeGreaterThan(0);
     await expect(readButton(page).textContent()).resolves.toBe('朗读全文');
-    await page.context().close();
   });
 
   it.each([
@@ -354,34 +343,29 @@ describe('read aloud (朗读全文)', () => {
     await expect(readButton(page).textContent()).resolves.toBe('停止');
     await readButton(page).click();
     await expect(readButton(page).textContent()).resolves.toBe('朗读全文');
-    await page.context().close();
   });
 
   it('Chromium itself (no stub) gets the button on a profile when it has speechSynthesis', async () => {
     const page = await open(PROFILE);
     const has = await page.evaluate(() => Boolean(window.speechSynthesis));
     expect(await readButton(page).count()).toBe(has ? 1 : 0);
-    await page.context().close();
   });
 
   it('is absent where the browser has no speechSynthesis', async () => {
     const page = await open(PROFILE, {}, noSpeech);
     expect(await readButton(page).count()).toBe(0);
     expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
-    await page.context().close();
   });
 
   it.each([PROFILE, ARTICLE, SHOWCASE, FIGURE])('%s: is absent without JavaScript', async (path) => {
     const page = await open(path, { javaScriptEnabled: false });
     expect(await readButton(page).count()).toBe(0);
     expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
-    await page.context().close();
   });
 
   it('is not on pages that are not stories', async () => {
     const page = await open('/data/', {}, stubSpeech);
     expect(await readButton(page).count()).toBe(0);
-    await page.context().close();
   });
 });
 
@@ -394,7 +378,6 @@ describe('/about/', () => {
     for (const item of ['字号', '高对比', '200%', '弹窗', '广告', '朗读', '键盘', '替代文本', '链接', '时间限制', '没有'])
       expect(text, item).toContain(item);
     expect(text).toContain('《互联网网站适老化通用设计规范》');
-    await page.context().close();
   });
 });
 

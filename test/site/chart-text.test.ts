@@ -7,10 +7,11 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { GROWTH, RENDER_WIDTHS } from '../../src/charts/artboards.ts';
-import { connect } from '../support/browser.ts';
+import { connect, pages } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const browser = await connect();
+const fresh = pages(browser, base);
 
 const CASES: [string, number][] = [
   ['/charts/', 320],
@@ -102,10 +103,9 @@ function measure(): Measured {
 
 describe('chart text', () => {
   it.each(CASES)('%s at %i px: page-sized text, no collisions, card-wide', async (path, width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await fresh({ viewport: { width, height: 900 } });
     await page.goto(base + path, { waitUntil: 'load' });
     const m = await page.evaluate(measure);
-    await page.close();
     expect(m.charts.length).toBeGreaterThan(0);
     for (const c of m.charts) {
       expect(c.shown, `${c.id}: renderings shown`).toBe(1);
@@ -123,13 +123,12 @@ describe('chart text', () => {
 
   it('chart text grows with the reader’s text size (特大 on a 390 px phone), still inside its card', async () => {
     const sizes = async (large: boolean) => {
-      const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
-      if (large) await context.addInitScript(() => localStorage.setItem('text-size', 'text-xlarge'));
-      const page = await context.newPage();
+      const page = await fresh(
+        { viewport: { width: 390, height: 900 } },
+        large ? () => localStorage.setItem('text-size', 'text-xlarge') : undefined,
+      );
       await page.goto(`${base}/districts/xiaoshan/`, { waitUntil: 'load' });
-      const m = await page.evaluate(measure);
-      await context.close();
-      return m;
+      return await page.evaluate(measure);
     };
     const [normal, large] = [await sizes(false), await sizes(true)];
     expect(large.body).toBeGreaterThan(normal.body * 1.3);
@@ -146,7 +145,7 @@ describe('chart text', () => {
   });
 
   it('the timeline has a header for every year it draws', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    const page = await fresh({ viewport: { width: 320, height: 900 } });
     await page.goto(`${base}/charts/`, { waitUntil: 'load' });
     const { ticks, years } = await page.evaluate(() => ({
       ticks: [...document.querySelectorAll('#timeline svg[data-w="266"] [data-year-tick]')].map((e) => e.getAttribute('data-year-tick')),
@@ -154,7 +153,6 @@ describe('chart text', () => {
         ...new Set([...document.querySelectorAll('#timeline svg[data-w="266"] [data-year]')].map((e) => e.getAttribute('data-year'))),
       ],
     }));
-    await page.close();
     expect(ticks.length).toBeGreaterThan(1);
     expect(ticks).toEqual(years);
   });

@@ -5,15 +5,15 @@
  * story (a summary, in front matter, is plain text and keeps its words).
  */
 import { describe, expect, inject, it } from 'vitest';
-import { connect } from '../support/browser.ts';
+import { connect, pages } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const browser = await connect();
+const fresh = pages(browser, base);
 
 describe('a number in a story', () => {
   it('shows the report’s wording and leads to the figure’s page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await fresh({ javaScriptEnabled: false });
     await page.goto(`${base}/craftsmen/lu-zhongming/`);
     // The story's paragraphs (the summary above them is front matter, plain text).
     const story = page.locator('article.prose > p');
@@ -26,15 +26,12 @@ describe('a number in a story', () => {
     await link.click();
     await page.waitForURL('**/figures/lu-zhongming-years-equipment-maintenance/');
     await expect(page.locator('h1').textContent()).resolves.toContain('30多年');
-    await context.close();
   });
 
   it('keeps both of a report’s disagreeing numbers, each linked', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await fresh({ javaScriptEnabled: false });
     await page.goto(`${base}/craftsmen/wu-jianhong/`);
     const links = page.locator('article.prose > p a[href^="/figures/wu-jianhong-teaching-years-"]');
     await expect(links.allTextContents()).resolves.toEqual(['五年', '15年']);
-    await context.close();
   });
 });

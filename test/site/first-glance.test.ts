@@ -13,14 +13,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { type ReportDate, reportDate } from '../../src/schemas/shared.ts';
 import { PREVIEW_URL } from '../../src/site-address.ts';
-import { connect } from '../support/browser.ts';
+import { connect, pages } from '../support/browser.ts';
 import { DIST, doc, files, pathOf } from '../support/site.ts';
 
 const base = inject('baseUrl');
 const browser = await connect();
+const fresh = pages(browser, base);
 
 async function open(path: string, width: number): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width, height: 800 } })).newPage();
+  const page = await fresh({ viewport: { width, height: 800 } });
   await page.goto(base + path, { waitUntil: 'load' });
   return page;
 }
@@ -54,7 +55,7 @@ describe('embed codes', () => {
   describe.each([320, 800])('at %i px', (width) => {
     /** Each chart's snippet on a page of its own, scripted or not; what the frame shows once it settles. */
     async function frames(scripted: boolean) {
-      const page = await (await browser.newContext({ viewport: { width, height: 800 } })).newPage();
+      const page = await fresh({ viewport: { width, height: 800 } });
       const seen: Record<string, ReturnType<typeof inside>> = {};
       for (const id of charts) {
         const code = snippet(id).replace(' loading="lazy"', '');
@@ -70,7 +71,6 @@ describe('embed codes', () => {
           );
         seen[id] = await frame!.evaluate(inside);
       }
-      await page.context().close();
       return seen;
     }
     const cut = (seen: Record<string, ReturnType<typeof inside>>) =>
@@ -144,7 +144,7 @@ describe('cards', () => {
 
   it.each([390, 1280])('at %i px each card’s first line starts at its top padding', async (width) => {
     expect(pages.length).toBeGreaterThan(10);
-    const page = await (await browser.newContext({ viewport: { width, height: 800 } })).newPage();
+    const page = await fresh({ viewport: { width, height: 800 } });
     const banded: string[] = [];
     for (const path of pages) {
       await page.goto(base + path, { waitUntil: 'load' });
@@ -164,7 +164,6 @@ describe('cards', () => {
       banded.push(...found.map((f) => `${path} ${f}`));
     }
     expect(banded).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -184,7 +183,6 @@ describe('/data/ tables', () => {
     expect(narrow).toEqual([]);
     const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.context().close();
   });
 });
 
@@ -208,7 +206,6 @@ describe('the home page’s headline figures', () => {
     const shown = await page.$$eval('section[aria-labelledby="figs-h"] .stat a[href^="/figures/"]', (as) =>
       as.map((a) => a.getAttribute('href')!.split('/')[2]!),
     );
-    await page.context().close();
     const order = shown.map((id) => doubt(dates.get(id)!));
     expect(shown.length).toBeGreaterThan(2);
     // There is something to order: fully stated, inferred and year-less dates all appear.

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it, vi } from 'vitest';
 import { contactAddress } from '../../src/contact.ts';
 import { PREVIEW_URL } from '../../src/site-address.ts';
-import { connect } from '../support/browser.ts';
+import { connect, pages } from '../support/browser.ts';
 import { files } from '../support/site.ts';
 
 /** What the page components read from astro:env when rendered here (the built site has its own). */
@@ -19,6 +19,7 @@ vi.mock('astro:env/server', () => env);
 
 const base = inject('baseUrl');
 const browser = await connect();
+const fresh = pages(browser, base);
 
 const KINDS = {
   home: '/',
@@ -49,8 +50,7 @@ const KINDS = {
 };
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
+  const page = await fresh(options);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -64,16 +64,13 @@ describe('every page kind', () => {
     const { page, errors } = await open(path);
     await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('an unknown address gets the 404 page', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await fresh();
     const res = await page.goto(`${base}/no-such-page/`);
     expect(res?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toContain('找不到');
-    await context.close();
   });
 });
 
@@ -89,7 +86,6 @@ describe('without JavaScript', () => {
     expect(await page.locator('.stat').count()).toBeGreaterThanOrEqual(3);
     await expect(page.locator('.share .qr svg').isVisible()).resolves.toBe(true);
     await expect(page.locator('button[data-copy]').isVisible()).resolves.toBe(false);
-    await page.context().close();
   });
 
   it('the craftsmen filters are plain links', async () => {
@@ -102,7 +98,6 @@ describe('without JavaScript', () => {
     await page.getByRole('link', { name: '国家级' }).click();
     await page.waitForURL('**/craftsmen/level/national/');
     expect(await page.locator('main .grid .card').count()).toBeGreaterThan(0);
-    await page.context().close();
   });
 
   it('the header search box is a form that goes to /search/?q=', async () => {
@@ -111,13 +106,11 @@ describe('without JavaScript', () => {
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/search\/\?q=/);
     expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=二胡');
-    await page.context().close();
   });
 
   it('citations are on the page as text', async () => {
     const { page } = await open(KINDS.figure, { javaScriptEnabled: false });
     await expect(page.locator('.cite-text').first().textContent()).resolves.toMatch(/\[EB\/OL\]/);
-    await page.context().close();
   });
 });
 
@@ -129,7 +122,6 @@ describe('sharing', () => {
     await page.waitForFunction(() => document.querySelector('.share [role="status"]')?.textContent === '已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/\/craftsmen\/zhang-jianping\/$/);
-    await page.context().close();
   });
 
   it('cite buttons copy the citation with today’s date filled in', async () => {
@@ -140,14 +132,12 @@ describe('sharing', () => {
     // [EB/OL]. (the date the figure last changed on the site)[the reader's access date, filled in].
     expect(copied).toMatch(/\[EB\/OL\]\. (\(\d{4}-\d{2}-\d{2}\))?\[\d{4}-\d{2}-\d{2}\]/);
     expect(copied).not.toContain('引用日期');
-    await page.context().close();
   });
 
   it('the system share button appears only where the browser can share', async () => {
     const { page } = await open(KINDS.profile);
     const canShare = await page.evaluate(() => 'share' in navigator);
     expect(await page.locator('button[data-share]').count()).toBe(canShare ? 1 : 0);
-    await page.context().close();
   });
 
   it('profiles and showcases carry Open Graph tags with their own share image', async () => {
@@ -158,7 +148,6 @@ describe('sharing', () => {
       const res = await page.request.get(base + new URL(image!).pathname);
       expect(res.status()).toBe(200);
       expect(res.headers()['content-type']).toBe('image/png');
-      await page.context().close();
     }
   });
 });
@@ -180,7 +169,6 @@ describe('print', () => {
         .map((el) => el.outerHTML.slice(0, 80)),
     );
     expect(shown).toEqual([]);
-    await page.context().close();
   });
 
   it('a showcase prints as an A4 brief of at most two pages, without navigation, with its address and QR code', async () => {
@@ -195,7 +183,6 @@ describe('print', () => {
     const count = /\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/.exec(pdf.toString('latin1'));
     expect(count, 'the PDF has a page tree').not.toBeNull();
     expect(Number(count![1])).toBeLessThanOrEqual(2);
-    await page.context().close();
   });
 });
 
@@ -220,7 +207,6 @@ describe('how to reach the editors', () => {
       expect(got.text).toContain('没有公布');
       expect(got.text).toContain('无法通过本站来信');
     }
-    await page.context().close();
   });
 
   it('without CONTACT_EMAIL no page of the built site offers a mail address', () => {
@@ -237,8 +223,7 @@ describe('how to reach the editors', () => {
     for (const path of PAGES) {
       const module = await import(path === '/about/' ? '../../src/pages/about.astro' : '../../src/pages/corrections/index.astro');
       const html = await container.renderToString(module.default, { request: new Request(new URL(path, PREVIEW_URL)) });
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      const page = await context.newPage();
+      const page = await fresh({ javaScriptEnabled: false });
       await page.setContent(html);
       const got = await contact(page);
       expect(got.visible, path).toBe(true);
@@ -249,7 +234,6 @@ describe('how to reach the editors', () => {
         expect(got.mail, path).toEqual([]);
         expect(got.text, path).toContain('没有公布');
       }
-      await context.close();
     }
   });
 });
@@ -271,7 +255,6 @@ describe('where each report can be found', () => {
       await expect(row(page, '媒体').innerText()).resolves.toBe(r.outlet ?? '报道文件未写明');
       await expect(row(page, '原文网址').innerText()).resolves.toBe(r.url ?? '报道文件未给出网址或存档链接');
       await expect(row(page, '出处线索').innerText()).resolves.toBe(r.provenance);
-      await page.context().close();
     },
   );
 
@@ -283,6 +266,5 @@ describe('where each report can be found', () => {
     );
     const lede = await page.locator('.lede').innerText();
     expect(lede).toContain(`写明媒体的 ${reports.filter((r) => r.outlet).length} 篇，给出网址的 ${reports.filter((r) => r.url).length} 篇`);
-    await page.context().close();
   });
 });

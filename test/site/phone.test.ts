@@ -8,13 +8,14 @@
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { connect } from '../support/browser.ts';
+import { connect, pages } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const browser = await connect();
+const fresh = pages(browser, base);
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const page = await (await browser.newContext(options)).newPage();
+  const page = await fresh(options);
   await page.goto(base + path, { waitUntil: 'load' });
   return page;
 }
@@ -53,14 +54,12 @@ describe.each(WIDTHS)('tables at %i px', (width) => {
         .map((tr) => tr.textContent!.trim().slice(0, 30)),
     );
     expect(outside, `${path} at ${width}px`).toEqual([]);
-    await page.context().close();
   });
 
   it('names on /studios/ are not squeezed to one character a line', async () => {
     const page = await open('/studios/', { viewport: { width, height: 800 } });
     const widest = await page.$$eval('main table th[scope="row"] a', (as) => Math.min(...as.map((a) => a.getBoundingClientRect().width)));
     expect(widest).toBeGreaterThan(60);
-    await page.context().close();
   });
 });
 
@@ -80,7 +79,6 @@ describe('tap targets and filters at 320 px', () => {
     expect(await small(page, '.filter-nav a, main button')).toEqual([]);
     const outside = await page.$$eval('.filter-nav a', (as) => as.filter((a) => a.getBoundingClientRect().right > innerWidth).length);
     expect(outside).toBe(0);
-    await page.context().close();
   });
 
   it('search filters are 44 px buttons, all in sight (they wrap, nothing hides in a scroller)', async () => {
@@ -100,13 +98,11 @@ describe('tap targets and filters at 320 px', () => {
     expect(hidden).toBe(0);
     const scrolls = await page.$eval('[data-search-filters] .filter-nav', (g) => g.scrollWidth > g.clientWidth);
     expect(scrolls).toBe(false);
-    await page.context().close();
   });
 
   it("the header's links and buttons are 44 px tap targets", async () => {
     const page = await open('/', { viewport: { width: 320, height: 800 } });
     expect(await small(page, '.site-nav a, .site-header button')).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -131,7 +127,6 @@ describe('large text', () => {
         document.documentElement.style.fontSize = '150%';
       });
       expect(await offscreen(page)).toEqual({ links: [], overflow: 0 });
-      await page.context().close();
     },
   );
 
@@ -161,7 +156,6 @@ describe('large text', () => {
     expect(await size()).toBeCloseTo(standard, 1);
     await page.reload({ waitUntil: 'load' });
     expect(await size()).toBeCloseTo(standard, 1);
-    await page.context().close();
   });
 });
 
@@ -189,7 +183,6 @@ describe('search as readers ask', () => {
     expect([await page.getAttribute('[data-answer-link]', 'href'), ...results.slice(0, 3).map((r) => r.path)]).toContain(
       '/figures/xiaoshan-training-achieved/',
     );
-    await page.context().close();
   });
 
   it('“闵行 工匠” puts a craftsman from Minhang first', async () => {
@@ -197,7 +190,6 @@ describe('search as readers ask', () => {
     const results = await search(page, '闵行 工匠');
     expect(results[0]?.type).toBe('工匠');
     expect(results[0]?.path).toMatch(/^\/craftsmen\//);
-    await page.context().close();
   });
 
   it('excerpts carry no page addresses, slugs, keyword lists or ". "-joined fragments', async () => {
@@ -211,7 +203,6 @@ describe('search as readers ask', () => {
         expect(excerpt, where).not.toMatch(/[\u4e00-\u9fff）]\. /);
       }
     }
-    await page.context().close();
   });
 
   /** WCAG contrast of the highlight's text on its background, in a given colour scheme. */
@@ -237,7 +228,6 @@ describe('search as readers ask', () => {
       const [a, b] = [lum(rgb(style.color)), lum(rgb(style.backgroundColor))];
       return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
     });
-    await page.context().close();
     return ratio;
   }
 

@@ -11,10 +11,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { connect } from '../support/browser.ts';
+import { connect, pages } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const browser = await connect();
+const fresh = pages(browser, base);
 
 const DIST = 'dist';
 const ids = readdirSync(join(DIST, 'districts'), { withFileTypes: true })
@@ -148,8 +149,7 @@ describe('the PDF brief of each district', () => {
 });
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
+  const page = await fresh(options);
   const res = await page.goto(base + path, { waitUntil: 'load' });
   expect(res?.status(), path).toBe(200);
   return page;
@@ -173,7 +173,6 @@ describe('printing a showcase from the browser', () => {
       };
     });
     expect(style).toEqual({ onBar: '#fff', bar: '#1f6fa8', body: 'rgb(255, 255, 255)', ink: 'rgb(0, 0, 0)', label: 'rgb(255, 255, 255)' });
-    await page.context().close();
   });
 
   it('shows the header, the notes and the address once, and hides screen-only hints', async () => {
@@ -194,7 +193,6 @@ describe('printing a showcase from the browser', () => {
       canonical,
     );
     expect(visible, 'the address is printed once').toBe(1);
-    await page.context().close();
   });
 
   it('has a print button that prints and stamps today’s date, a PDF link and the long image', async () => {
@@ -235,14 +233,12 @@ describe('printing a showcase from the browser', () => {
     await expect(page.locator('button[data-print]').count()).resolves.toBe(0);
     await expect(page.locator('[data-wechat-hint]').isVisible()).resolves.toBe(true);
     await expect(page.locator('a[href="/briefs/lingang.pdf"]').isVisible()).resolves.toBe(true);
-    await page.context().close();
   });
 
   it('without JavaScript, shows no print button but the PDF link', async () => {
     const page = await open('/districts/lingang/', { javaScriptEnabled: false });
     await expect(page.locator('button[data-print]').isVisible()).resolves.toBe(false);
     await expect(page.locator('a[href="/briefs/lingang.pdf"]').isVisible()).resolves.toBe(true);
-    await page.context().close();
   });
 });
 

@@ -9,10 +9,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { connect } from '../support/browser.ts';
+import { connect, pages } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const browser = await connect();
+/** Pages for the tests that need one of their own, beside the shared search page. */
+const fresh = pages(browser, base);
 let page: Page;
 beforeAll(async () => {
   page = await (await browser.newContext()).newPage();
@@ -191,12 +193,11 @@ describe('the direct answer', () => {
   });
 
   it('appears as the reader types, without pressing Enter', async () => {
-    const p = await (await browser.newContext()).newPage();
+    const p = await fresh();
     await p.goto(`${base}/search/`);
     await p.locator('#search-input').pressSequentially('长宁 培训人次', { delay: 30 });
     await p.waitForSelector('[data-answer-link]');
     await expect(p.locator('[data-answer-link]').getAttribute('href')).resolves.toBe('/figures/changning-training-total/');
-    await p.context().close();
   });
 
   it('is not given when nothing matches: the page says so, offers the nearest figures and the district', async () => {
@@ -260,11 +261,10 @@ describe('the results', () => {
 
 describe('the search page', () => {
   it('loads results from a shared /search/?q= link without typing', async () => {
-    const p = await (await browser.newContext()).newPage();
+    const p = await fresh();
     await p.goto(`${base}/search/?q=${encodeURIComponent('二胡')}`);
     await p.waitForSelector('#search-results li a');
     expect(await p.inputValue('#search-input')).toBe('二胡');
-    await p.context().close();
   });
 
   it('filters results by type with counts, and keeps the filter in the URL', async () => {
@@ -281,7 +281,7 @@ describe('the search page', () => {
   });
 
   it('sorts by date, newest first, on request', async () => {
-    const p = await (await browser.newContext()).newPage();
+    const p = await fresh();
     await p.goto(`${base}/search/?q=${encodeURIComponent('技能')}&type=${encodeURIComponent('新闻')}`);
     await p.waitForSelector('#search-results li a');
     await p.locator('[data-search-filters] button', { hasText: '按时间排序' }).click();
@@ -291,11 +291,10 @@ describe('the search page', () => {
     expect(paths.length).toBeGreaterThan(3);
     // the newest reported news item with a known year comes first
     expect(paths[0]).toBe('/news/xiaoshan-training-drive/');
-    await p.context().close();
   });
 
   it('"/" focuses the search box and arrow keys move through the results', async () => {
-    const p = await (await browser.newContext()).newPage();
+    const p = await fresh();
     await p.goto(`${base}/search/?q=${encodeURIComponent('萧山')}`);
     await p.waitForSelector('#search-results li a');
     await p.locator('h1').click();
@@ -306,11 +305,10 @@ describe('the search page', () => {
     expect(first).toBe(await p.$eval('#search-results li a', (a) => (a as HTMLAnchorElement).href));
     await p.keyboard.press('Enter');
     await p.waitForURL(first);
-    await p.context().close();
   });
 
   it('without JavaScript the header box still submits to /search/ and says how else to find things', async () => {
-    const p = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    const p = await fresh({ javaScriptEnabled: false });
     await p.goto(`${base}/news/`);
     await p.fill('#site-search', '上汽');
     await p.press('#site-search', 'Enter');
@@ -318,6 +316,5 @@ describe('the search page', () => {
     // What a reader sees: the <noscript> hint is rendered only when scripts are off.
     // biome-ignore lint/performance/useDomNodeTextContent: innerText is the rendered text, which is the point here.
     await expect(p.locator('main').innerText()).resolves.toContain('搜索需要启用 JavaScript');
-    await p.context().close();
   });
 });

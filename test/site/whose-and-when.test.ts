@@ -15,7 +15,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readHistory } from '../../src/lib/content/history.ts';
 import { formatDateFull } from '../../src/lib/present/format.ts';
 import { DATE_PARTS, type DatePart, dateKey, type ReportDate, reportDate } from '../../src/schemas/shared.ts';
-import { connect } from '../support/browser.ts';
+import { connect, pages as freshPages } from '../support/browser.ts';
 import { DIST, doc, files, pathOf } from '../support/site.ts';
 
 interface RawFigure {
@@ -149,9 +149,10 @@ describe('inferred date parts', () => {
   });
 });
 
+const base = inject('baseUrl');
 const browser = await connect();
+const fresh = freshPages(browser, base);
 describe('the dates under a showcase’s, chart’s or dataset’s title (issue 28)', () => {
-  const base = inject('baseUrl');
   const pages = files()
     .map(pathOf)
     .filter((p) => /^\/(districts|charts)\/[a-z0-9-]+\/$/.test(p) || /^\/data\/[a-z0-9-]+\/(\d+\/)?$/.test(p));
@@ -170,7 +171,7 @@ describe('the dates under a showcase’s, chart’s or dataset’s title (issue 
   });
 
   it.each(pages)('%s: both dates are on screen, right under the title, at 390 px', async (path) => {
-    const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    const page = await fresh({ viewport: { width: 390, height: 844 } });
     await page.goto(base + path, { waitUntil: 'load' });
     const got = await page.evaluate(() => {
       const h1 = document.querySelector('main h1')!;
@@ -191,7 +192,6 @@ describe('the dates under a showcase’s, chart’s or dataset’s title (issue 
     expect(got.asOf!.text).toMatch(/^数据时点：\S/);
     expect(got.asOf!.text).not.toMatch(/undefined|NaN|null/);
     expect(got.updated!.text).toMatch(/^本站最近更新(这些数字|本页内容)：\d{4}年\d{1,2}月\d{1,2}日$/);
-    await page.context().close();
   });
 
   it.each(sets.map((s) => [s.id, s] as const))(
