@@ -4,7 +4,7 @@
  * Astro + Pagefind project holding the same profiles and news with nothing else (no
  * charts, share images, checks or extras), to measure our cost against.
  */
-import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const DISTRICTS = ['minhang', 'xiaoshan', 'changning', 'putuo', 'pudong', 'lingang', 'shanghai'];
@@ -68,6 +68,19 @@ function dataset(n: number) {
 }
 
 /**
+ * The project's installed packages, linked into another tree one by one, so that the tree
+ * has caches of its own: Astro keeps its content store in `node_modules/.astro` and Vite its
+ * files in `node_modules/.vite`. Linking the whole folder shared them, so that builds of two
+ * trees read and rewrote one store (a benchmark's baseline and our site took turns
+ * invalidating each other's; a test's failed build deleted the project's own).
+ */
+function linkModules(project: string, dir: string) {
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(project, 'node_modules')))
+    if (entry !== '.astro' && entry !== '.vite') symlinkSync(join(project, 'node_modules', entry), join(dir, 'node_modules', entry));
+}
+
+/**
  * Our project at size n, in `dir`: n profiles, and (unless told otherwise) n/10 news items
  * and a dataset of n/10 figures.
  */
@@ -77,7 +90,7 @@ export function ours(project: string, dir: string, n: number, { news: newsItems 
     recursive: true,
     filter: (src) => !/\/(node_modules|dist|\.git|\.astro|bench|test)(\/|$)/.test(src.slice(project.length)),
   });
-  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
+  linkModules(project, dir);
   for (let i = 0; i < n; i++) writeFileSync(join(dir, 'src/content/craftsmen', `bench-${i}.mdx`), profile(i));
   for (let i = 0; i < newsItems; i++) writeFileSync(join(dir, 'src/content/news', `bench-${i}.mdx`), news(i));
   if (figures > 0) writeFileSync(join(dir, 'data/datasets/bench.json'), dataset(figures));
@@ -88,7 +101,7 @@ export function bare(project: string, dir: string, n: number) {
   rmSync(dir, { recursive: true, force: true });
   for (const d of ['src/content/craftsmen', 'src/content/news', 'src/pages/craftsmen', 'src/pages/news'])
     mkdirSync(join(dir, d), { recursive: true });
-  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
+  linkModules(project, dir);
   cpSync(join(project, 'src/content/craftsmen'), join(dir, 'src/content/craftsmen'), { recursive: true });
   cpSync(join(project, 'src/content/news'), join(dir, 'src/content/news'), { recursive: true });
   for (let i = 0; i < n; i++) writeFileSync(join(dir, 'src/content/craftsmen', `bench-${i}.mdx`), profile(i));

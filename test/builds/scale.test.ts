@@ -14,7 +14,7 @@
  * the generated figures, with no code change: it must reach every place a chart goes.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ import { ours } from '../../scripts/bench/generate.ts';
 import { CARDS_PER_PAGE } from '../../src/lib/present/pages.ts';
 import { serve } from '../../src/lib/static-server.ts';
 import { connect } from '../support/browser.ts';
-import { buildEnv, PLACEHOLDER, texts } from '../support/site.ts';
+import { buildEnv, PLACEHOLDER, STORE, texts } from '../support/site.ts';
 
 const PROFILES = 240;
 const DEPLOYED = 'https://jiangxin.gov.cn/';
@@ -58,6 +58,8 @@ const ADDED = {
 
 beforeAll(async () => {
   ours(process.cwd(), work, PROFILES, { news: 50, figures: 70 });
+  // From a copy of this project's content store: the real entries load as in a second build.
+  if (existsSync(STORE)) cpSync(STORE, join(work, STORE), { recursive: true });
   const declarations = JSON.parse(readFileSync(join(work, 'data/charts.json'), 'utf8')) as unknown[];
   writeFileSync(join(work, 'data/charts.json'), JSON.stringify([...declarations, ADDED], null, 2));
   const built = spawnSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], {

@@ -11,17 +11,20 @@
  * (src/integrations/site-address.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ours } from '../../scripts/bench/generate.ts';
 import { COMPLETE_MARKER } from '../../src/integrations/build-lock.ts';
-import { buildEnv } from '../support/site.ts';
+import { buildEnv, STORE } from '../support/site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-strict-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 ours(process.cwd(), work, 0, { news: 0, figures: 0 });
+// The tree starts from this project's content store (its own copy: a failed build deletes it),
+// as a developer's next build would: only the file given the tripwire is loaded afresh.
+if (existsSync(STORE)) cpSync(STORE, join(work, STORE), { recursive: true });
 const out = join(work, 'out');
 
 const TRIPWIRE = `export const tripwire = {

@@ -4,8 +4,8 @@
  * (every kind shares its colours across its pages). Zero violations.
  *
  * axe is loaded once per browser context (an init script, so every page opened in it has
- * axe before its own scripts run), and each page is opened once: checked at 1,280 px, then
- * resized to 390 px and checked again. Pages are checked section by section (/craftsmen/…,
+ * axe before its own scripts run), and each page is opened once: checked at the width the
+ * last page ended at, then resized to the other and checked again. Pages are checked section by section (/craftsmen/…,
  * /figures/…), several sections at a time; a violation names its page and width.
  */
 import { readFileSync } from 'node:fs';
@@ -57,7 +57,9 @@ async function check(pages: string[], widths: number[], options: BrowserContextO
   try {
     for (const path of pages) {
       await page.goto(base + path, { waitUntil: 'load' });
-      for (const width of widths) {
+      // Each page starts at the width the last one ended at: one resize a page, not two.
+      const order = page.viewportSize()?.width === widths[0] ? widths : [...widths].reverse();
+      for (const width of order) {
         if (page.viewportSize()?.width !== width) await page.setViewportSize({ width, height: 900 });
         found.push(...(await axe(page, `${path} @${width}px`)));
       }

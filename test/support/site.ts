@@ -5,6 +5,8 @@ import { parseHTML } from 'linkedom';
 import { PREVIEW_URL } from '../../src/site-address.ts';
 
 export const DIST = 'dist';
+/** Astro's content store (its cacheDir), which a test's tree of its own may start from. */
+export const STORE = 'node_modules/.astro';
 
 export function files(dir = DIST, ext = '.html'): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
