@@ -87,7 +87,7 @@ export function prepare(data: AnswerData): Prepared {
     } else if (t.kind === 'variant') for (const w of t.typed) variants.push([w.toLowerCase(), t.means]);
     else if (t.kind === 'synonyms') synonyms.push(t.words);
     else if (t.kind === 'intent') for (const w of t.words) intents.push([w, t.intent]);
-    else for (const w of t.words) pageTypes.set(w, t.type);
+    else if (t.kind === 'page-type') for (const w of t.words) pageTypes.set(w, t.type);
   }
   const names = data.owners.flatMap((o, i) => o.names.filter((n) => [...n].length >= 2).map((n): [string, number] => [n, i]));
   const pinyin = data.owners.flatMap((o): [string, string][] => (o.pinyin ? [[o.pinyin, o.names[0]!]] : []));

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { KINDS } from './figures.ts';
 import { slug, text } from './shared.ts';
 
 /**
@@ -57,6 +58,24 @@ export const searchTermSchema = z.discriminatedUnion('kind', [
       /** Words that ask for a kind of page (the value of its 类型 filter): “萧山 师傅” asks for 工匠. */
       kind: z.literal('page-type'),
       type: text,
+      words,
+    })
+    .strict(),
+  z
+    .object({
+      id: slug,
+      /** Words a reader types for a figure counted in these units (人数 for one in 人次). */
+      kind: z.literal('unit-words'),
+      units: z.array(text).min(1),
+      words,
+    })
+    .strict(),
+  z
+    .object({
+      id: slug,
+      /** Words a reader types for a figure of this kind (目标 for a target). */
+      kind: z.literal('figure-kind-words'),
+      figureKind: z.enum(KINDS),
       words,
     })
     .strict(),

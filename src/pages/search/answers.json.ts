@@ -83,7 +83,8 @@ export async function GET() {
     related: [...related.get(f.id)!],
   }));
   const body: AnswerData = {
-    terms: await searchTerms(),
+    // The words for figure pages' keywords (unit-words, figure-kind-words) are in those pages.
+    terms: (await searchTerms()).filter((t) => t.kind !== 'unit-words' && t.kind !== 'figure-kind-words'),
     owners,
     sources: sourceList.map((s) => ({ title: s.data.title, href: `/sources/${s.id}/` })),
     figures: answerFigures,
