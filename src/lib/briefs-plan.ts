@@ -50,7 +50,8 @@ export const CHROMIUM = findChromium() ?? process.env.CHROMIUM_PATH ?? KNOWN_PAT
  */
 export function briefsPlan(env: NodeJS.ProcessEnv = process.env, chromium = CHROMIUM): { make: boolean; note?: string } {
   const mode = env.BRIEFS ?? 'auto';
-  const found = existsSync(chromium);
+  // Runnable, not only there: a file without execute permission is no browser to launch.
+  const found = runnable(chromium);
   const how = `install Chromium or Chrome (on Debian, as root: \`bash scripts/ensure-system.sh build\`), or set CHROMIUM_PATH to one`;
   if (mode === 'off') return { make: false, note: 'BRIEFS=off：不生成 PDF 简报与长图 (briefs left out: BRIEFS=off)' };
   if (mode === 'required' && !found)

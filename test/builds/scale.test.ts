@@ -12,13 +12,18 @@
  * and feed entry names that address, and no file names the local preview or a placeholder.
  * And it holds a chart added as an editor adds one, by a declaration in data/charts.json over
  * the generated figures, with no code change: it must reach every place a chart goes.
+ *
+ * And it is built as on a machine with only Node and npm (issue 29): no Chromium and no system
+ * font can be seen, and BRIEFS is left to its default. The site is complete and link-clean
+ * without the briefs, and the build says so once.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ours } from '../../scripts/bench/generate.ts';
+import { CHROMIUM } from '../../src/lib/briefs-plan.ts';
 import { CARDS_PER_PAGE } from '../../src/lib/present/pages.ts';
 import { serve } from '../../src/lib/static-server.ts';
 import { connect } from '../support/browser.ts';
@@ -28,6 +33,12 @@ const PROFILES = 240;
 const DEPLOYED = 'https://jiangxin.gov.cn/';
 const work = mkdtempSync(join(tmpdir(), 'atlas-scale-'));
 const dist = join(work, 'dist');
+/** What stands in for the hidden browser and font folders. */
+const empty = join(work, 'hidden');
+/** Where Debian and most Linux systems keep fonts, and fontconfig its cache of them. */
+const FONT_DIRS = ['/usr/share/fonts', '/usr/local/share/fonts', '/var/cache/fontconfig'];
+/** What the build printed. */
+let log = '';
 /** Path → the internal addresses its links go to (fragments dropped). */
 const links = new Map<string, Set<string>>();
 const browser = await connect();
@@ -62,14 +73,28 @@ beforeAll(async () => {
   if (existsSync(STORE)) cpSync(STORE, join(work, STORE), { recursive: true });
   const declarations = JSON.parse(readFileSync(join(work, 'data/charts.json'), 'utf8')) as unknown[];
   writeFileSync(join(work, 'data/charts.json'), JSON.stringify([...declarations, ADDED], null, 2));
-  const built = spawnSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], {
-    cwd: work,
-    // Without the briefs: this test asserts nothing about them, and printing seven would
-    // double the build's time. The showcases then link to none (checked below).
-    env: buildEnv({ SITE_URL: DEPLOYED, BRIEFS: 'off' }),
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  // Built as on a machine with only Node and npm: in a mount namespace of its own, where the
+  // browser this machine has and every system font folder are hidden (empty in their place),
+  // with the briefs left to the default (BRIEFS=auto). The share images draw with the font
+  // npm installs; the briefs are left out, once, with a note.
+  const hide = [
+    ...[CHROMIUM].filter(existsSync).map((f) => `mount --bind ${empty}/file ${f}`),
+    ...FONT_DIRS.filter(existsSync).map((d) => `mount --bind ${empty}/dir ${d}`),
+  ];
+  mkdirSync(join(empty, 'dir'), { recursive: true });
+  writeFileSync(join(empty, 'file'), '');
+  const built = spawnSync(
+    'unshare',
+    ['--mount', 'sh', '-ec', `${hide.join('\n')}\nexec "$0" build`, join(process.cwd(), 'node_modules/.bin/astro')],
+    {
+      cwd: work,
+      // An image cache of its own, empty: every share image is drawn here, without system fonts.
+      env: buildEnv({ SITE_URL: DEPLOYED, BRIEFS: 'auto', OG_CACHE_DIR: join(work, 'image-cache') }),
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
+  log = built.stdout + built.stderr;
   if (built.status !== 0) throw new Error(`the generated site did not build:\n${built.stdout.slice(-3000)}\n${built.stderr.slice(-3000)}`);
   // What the build's own hooks reported (images drawn, briefs, search), for the run's log.
   console.log(
@@ -235,8 +260,20 @@ describe('a build for a deployment address', () => {
   });
 });
 
-describe('a build that leaves the briefs out (BRIEFS=off)', () => {
-  it('makes none, and no showcase links to one', () => {
+describe('a build on a machine without Chromium or system fonts (BRIEFS=auto)', () => {
+  it('says once that it left the briefs out, and how to get them', () => {
+    expect(log.match(/no Chromium found at/g)?.length, log.slice(-3000)).toBe(1);
+    expect(log).toContain('ensure-system.sh build');
+  });
+
+  it('still draws the share images, with the font npm installs', () => {
+    expect(log).toMatch(/share images: [1-9]\d* drawn, 0 from cache/);
+    expect(readFileSync(join(dist, 'og/districts/xiaoshan.png')).length).toBeGreaterThan(10_000);
+  });
+
+  it('makes no brief, and no showcase, header rule or sitemap entry names one', () => {
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).not.toContain('/briefs/');
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/briefs/');
     expect(existsSync(join(dist, 'briefs'))).toBe(false);
     const showcases = [...links.keys()].filter((p) => /^\/districts\/[a-z-]+\/$/.test(p));
     expect(showcases.length).toBeGreaterThanOrEqual(7);

@@ -32,6 +32,14 @@ describe('briefsPlan', () => {
     expect(briefsPlan({ BRIEFS: 'off' }, missing).make).toBe(false);
   });
 
+  it('takes a file it cannot run for no browser: the briefs are left out, the build goes on', () => {
+    const stub = join(bin, 'not-runnable');
+    writeFileSync(stub, '');
+    chmodSync(stub, 0o644);
+    expect(briefsPlan({}, stub).make).toBe(false);
+    expect(() => briefsPlan({ BRIEFS: 'required' }, stub)).toThrow(/BRIEFS=required/);
+  });
+
   it('looks where CHROMIUM_PATH says, and only there', () => {
     expect(findChromium({ CHROMIUM_PATH: CHROMIUM })).toBe(CHROMIUM);
     expect(findChromium({ CHROMIUM_PATH: '/nonexistent/chromium', PATH: bin })).toBeUndefined();
