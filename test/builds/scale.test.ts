@@ -27,6 +27,7 @@ import { CHROMIUM } from '../../src/lib/briefs-plan.ts';
 import { CARDS_PER_PAGE } from '../../src/lib/present/pages.ts';
 import { serve } from '../../src/lib/static-server.ts';
 import { connect } from '../support/browser.ts';
+import { decodeSvg } from '../support/qr.ts';
 import { buildEnv, PLACEHOLDER, STORE, texts } from '../support/site.ts';
 
 const PROFILES = 240;
@@ -257,6 +258,15 @@ describe('a build for a deployment address', () => {
     }
     expect(files.find(([f]) => f === 'index.html')![1]).toContain(`<link rel="canonical" href="${DEPLOYED}"`);
     expect(files.find(([f]) => f === 'rss.xml')![1]).toContain(`<link>${DEPLOYED}news/`);
+  });
+
+  it('every QR code, read as a phone reads it, leads to its page at that address', () => {
+    const codes = pages(dist).flatMap((file) => {
+      const svg = /<div class="qr">(<svg[\s\S]*?<\/svg>)/.exec(readFileSync(file, 'utf8'))?.[1];
+      return svg ? [[`/${relative(dist, file).replace(/index\.html$/, '')}`, decodeSvg(svg)] as const] : [];
+    });
+    expect(codes.length).toBeGreaterThan(PROFILES);
+    for (const [path, read] of codes) expect(read, path).toBe(new URL(path, DEPLOYED).href);
   });
 });
 

@@ -6,12 +6,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PREVIEW_URL } from '../../src/site-address.ts';
-import { DIST, PLACEHOLDER, texts } from '../support/site.ts';
+import { decodeSvg } from '../support/qr.ts';
+import { DIST, files, PLACEHOLDER, pathOf, texts } from '../support/site.ts';
 
 describe('the built site’s address', () => {
   it('without SITE_URL, every link, QR code and citation points where npm start serves', () => {
     const home = readFileSync(`${DIST}/index.html`, 'utf8');
     expect(home).toContain(`<link rel="canonical" href="${PREVIEW_URL}"`);
     for (const [file, text] of texts(DIST)) expect(text, file).not.toMatch(PLACEHOLDER);
+  });
+
+  it('every QR code on a page, read as a phone reads it, leads to that page at this address', () => {
+    const codes = files().flatMap((f) => {
+      const svg = /<div class="qr">(<svg[\s\S]*?<\/svg>)/.exec(readFileSync(f, 'utf8'))?.[1];
+      return svg ? [[pathOf(f), decodeSvg(svg)] as const] : [];
+    });
+    expect(codes.length).toBeGreaterThanOrEqual(7);
+    for (const [path, read] of codes) expect(read, path).toBe(new URL(path, PREVIEW_URL).href);
   });
 });

@@ -3,7 +3,8 @@
  * made by src/integrations/briefs.ts) is A4, one or two pages each well filled, with the
  * header, the dates, every chart note, page numbers and the address once, and no screen
  * hint; printing the page in a dark-themed browser gives the light palette; the print
- * button, the PDF and the long image are on the page; chat apps find the share image.
+ * button, the PDF and the long image are on the page; chat apps find the share image. The
+ * brief's QR code is read back from the printed page (test/support/qr.ts).
  * Reads the PDFs with poppler-utils (pdfinfo, pdftotext, pdffonts), which scripts/ensure-system.sh installs.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { connect, pages } from '../support/browser.ts';
+import { decodePdfPage } from '../support/qr.ts';
 
 const base = inject('baseUrl');
 const browser = await connect();
@@ -106,6 +108,12 @@ describe('the PDF brief of each district', () => {
     for (const hint of ['出处与引用', '复制链接', '查看数据表', '打印简报', '下载A4简报', '一图读懂', '跳到正文']) {
       expect(all, hint).not.toContain(hint);
     }
+  });
+
+  it.each(ids)('%s: its QR code, read from the printed page as a phone reads it, leads to the showcase', (id) => {
+    const url = decode(/<link rel="canonical" href="([^"]+)"/.exec(html(id))![1]!);
+    const read = Array.from({ length: brief(id).pages }, (_, i) => decodePdfPage(pdfPath(id), i + 1)).filter(Boolean);
+    expect(read).toEqual([url]);
   });
 
   it('Lingang keeps its caveat that the numbers are targets, not results', () => {
