@@ -4,7 +4,7 @@
  * Astro + Pagefind project holding the same profiles and news with nothing else (no
  * charts, share images, checks or extras), to measure our cost against.
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const DISTRICTS = ['minhang', 'xiaoshan', 'changning', 'putuo', 'pudong', 'lingang', 'shanghai'];
@@ -96,6 +96,24 @@ export function ours(project: string, dir: string, n: number, { news: newsItems 
   if (figures > 0) writeFileSync(join(dir, 'data/datasets/bench.json'), dataset(figures));
 }
 
+/**
+ * The components our stories import (`<FigureRef id="…" />`), as the bare site's stand-ins: a
+ * link to the figure's page with its id, so that the copied stories build there without our
+ * collections, and carry about as much text.
+ */
+function stubComponents(dir: string, folders: string[]) {
+  const imported = new Set<string>();
+  for (const folder of folders)
+    for (const file of readdirSync(join(dir, folder)))
+      for (const [, path] of readFileSync(join(dir, folder, file), 'utf8').matchAll(
+        /^import \w+ from '\.\.\/\.\.\/(components\/\w+\.astro)';$/gm,
+      ))
+        imported.add(path!);
+  mkdirSync(join(dir, 'src/components'), { recursive: true });
+  for (const path of imported)
+    writeFileSync(join(dir, 'src', path), '---\nconst { id } = Astro.props;\n---\n<a href={`/figures/${id}/`}>{id}</a>\n');
+}
+
 /** The bare baseline at size n: the same profiles and news, each a page with its title and body. */
 export function bare(project: string, dir: string, n: number) {
   rmSync(dir, { recursive: true, force: true });
@@ -104,6 +122,7 @@ export function bare(project: string, dir: string, n: number) {
   linkModules(project, dir);
   cpSync(join(project, 'src/content/craftsmen'), join(dir, 'src/content/craftsmen'), { recursive: true });
   cpSync(join(project, 'src/content/news'), join(dir, 'src/content/news'), { recursive: true });
+  stubComponents(dir, ['src/content/craftsmen', 'src/content/news']);
   for (let i = 0; i < n; i++) writeFileSync(join(dir, 'src/content/craftsmen', `bench-${i}.mdx`), profile(i));
   for (let i = 0; i < n / 10; i++) writeFileSync(join(dir, 'src/content/news', `bench-${i}.mdx`), news(i));
   writeFileSync(join(dir, 'astro.config.mjs'), `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n`);
