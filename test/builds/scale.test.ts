@@ -27,7 +27,7 @@ import { CHROMIUM } from '../../src/lib/briefs-plan.ts';
 import { CARDS_PER_PAGE } from '../../src/lib/present/pages.ts';
 import { serve } from '../../src/lib/static-server.ts';
 import { connect } from '../support/browser.ts';
-import { decodeSvg } from '../support/qr.ts';
+import { decodePageQr } from '../support/qr.ts';
 import { buildEnv, PLACEHOLDER, STORE, texts } from '../support/site.ts';
 
 const PROFILES = 240;
@@ -262,8 +262,8 @@ describe('a build for a deployment address', () => {
 
   it('every QR code, read as a phone reads it, leads to its page at that address', () => {
     const codes = pages(dist).flatMap((file) => {
-      const svg = /<div class="qr">(<svg[\s\S]*?<\/svg>)/.exec(readFileSync(file, 'utf8'))?.[1];
-      return svg ? [[`/${relative(dist, file).replace(/index\.html$/, '')}`, decodeSvg(svg)] as const] : [];
+      const read = decodePageQr(readFileSync(file, 'utf8'));
+      return read ? [[`/${relative(dist, file).replace(/index\.html$/, '')}`, read] as const] : [];
     });
     expect(codes.length).toBeGreaterThan(PROFILES);
     for (const [path, read] of codes) expect(read, path).toBe(new URL(path, DEPLOYED).href);

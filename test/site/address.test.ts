@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PREVIEW_URL } from '../../src/site-address.ts';
-import { decodeSvg } from '../support/qr.ts';
+import { decodePageQr } from '../support/qr.ts';
 import { DIST, files, PLACEHOLDER, pathOf, texts } from '../support/site.ts';
 
 describe('the built site’s address', () => {
@@ -18,8 +18,8 @@ describe('the built site’s address', () => {
 
   it('every QR code on a page, read as a phone reads it, leads to that page at this address', () => {
     const codes = files().flatMap((f) => {
-      const svg = /<div class="qr">(<svg[\s\S]*?<\/svg>)/.exec(readFileSync(f, 'utf8'))?.[1];
-      return svg ? [[pathOf(f), decodeSvg(svg)] as const] : [];
+      const read = decodePageQr(readFileSync(f, 'utf8'));
+      return read ? [[pathOf(f), read] as const] : [];
     });
     expect(codes.length).toBeGreaterThanOrEqual(7);
     for (const [path, read] of codes) expect(read, path).toBe(new URL(path, PREVIEW_URL).href);

@@ -20,6 +20,12 @@ export function decodeSvg(svg: string): string | undefined {
   return read(image.pixels, image.width, image.height);
 }
 
+/** The text of the QR code a built page carries (its share box), or undefined when it has none. */
+export function decodePageQr(html: string): string | undefined {
+  const svg = /<div class="qr">(<svg[\s\S]*?<\/svg>)/.exec(html)?.[1];
+  return svg ? (decodeSvg(svg) ?? 'an unreadable QR code') : undefined;
+}
+
 /** The text of the QR code on a page of a PDF (1-based), drawn at 150 dpi. */
 export function decodePdfPage(pdf: string, page: number): string | undefined {
   // Grey levels, as P5 (a binary PGM): a header of three lines, then one byte a pixel.
