@@ -271,8 +271,18 @@ async function showMore(focusFirst: boolean) {
   if (focusFirst) items[0]?.querySelector('a')?.focus();
 }
 
+/**
+ * The results are busy from the query until the last of its results is shown: assistive
+ * technology waits for the list to settle, and so can a test.
+ */
 async function run(q: string) {
   const mine = ++seq;
+  list.setAttribute('aria-busy', 'true');
+  await searchFor(q, mine);
+  if (mine === seq) list.removeAttribute('aria-busy');
+}
+
+async function searchFor(q: string, mine: number) {
   q = q.trim();
   setUrl(q);
   if (!q) {

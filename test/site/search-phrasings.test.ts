@@ -43,7 +43,7 @@ async function firstThree(q: string): Promise<string[]> {
   await page.fill('#search-input', q);
   await page.press('#search-input', 'Enter');
   await page.waitForFunction(
-    (q) => new URL(location.href).searchParams.get('q') === q && !/^正在|^$/.test(document.querySelector('#search-status')!.textContent!),
+    (q) => new URL(location.href).searchParams.get('q') === q && !document.querySelector('#search-results')!.hasAttribute('aria-busy'),
     q,
   );
   return page.$$eval('[data-search-answer] [data-answer-link], #search-results li > a', (as) =>

@@ -70,10 +70,9 @@ async function search(q: string): Promise<string[]> {
   await page.fill('#search-input', q);
   await page.press('#search-input', 'Enter');
   await page.waitForFunction(
-    (q) => new URL(location.href).searchParams.get('q') === q && !document.querySelector('#search-status')!.textContent!.startsWith('正在'),
+    (q) => new URL(location.href).searchParams.get('q') === q && !document.querySelector('#search-results')!.hasAttribute('aria-busy'),
     q,
   );
-  await page.waitForFunction(() => document.querySelector('#search-status')!.textContent !== '');
   // What the reader sees first: the direct answer's link, then the results.
   return page.$$eval('[data-answer-link], #search-results li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
@@ -286,7 +285,9 @@ describe('the search page', () => {
     await p.waitForSelector('#search-results li a');
     await p.locator('[data-search-filters] button', { hasText: '按时间排序' }).click();
     await p.waitForURL(/sort=date/);
-    await p.waitForFunction(() => document.querySelector('[data-search-filters] button:last-child')?.textContent === '按相关度排序');
+    // The list says when it has settled: the button's new label comes before the re-sorted list.
+    await p.waitForSelector('#search-results:not([aria-busy])');
+    expect(await p.textContent('[data-search-filters] button:last-child')).toBe('按相关度排序');
     const paths = await p.$$eval('#search-results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(paths.length).toBeGreaterThan(3);
     // the newest reported news item with a known year comes first
