@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { cacheEmpty } from '../lib/images/cache.ts';
 
 /**
  * One build at a time, and never a partial site that looks whole.
@@ -17,9 +18,13 @@ import type { AstroIntegration } from 'astro';
  * integration's build:done hook (share images, _headers, briefs, and Pagefind, awaited in the last one).
  * A dist/ without it is partial or still being written: `astro preview` refuses it, and so
  * does the test setup. Deploy scripts should check for it too (`test -f dist/.build-complete`).
+ * It also says when the build began with an empty image cache (DRAWN_AFRESH): every share
+ * image, chart image and brief in it was then drawn by this build, none replayed from the
+ * cache, which the reproducibility test (test/builds/lock-and-reproduce.test.ts) reads.
  */
 export const LOCK_FILE = '.build.lock';
 export const COMPLETE_MARKER = '.build-complete';
+export const DRAWN_AFRESH = 'Every image in it was drawn by this build: the image cache was empty when it began.';
 
 interface Holder {
   pid: number;
@@ -122,9 +127,11 @@ export function buildLock(): AstroIntegration {
         await acquire(lock, Number.isFinite(wait) && wait >= 0 ? wait : 600, (m) => logger.warn(m));
         rmSync(marker, { force: true });
         finished = false;
+        const afresh = cacheEmpty();
         process.once('exit', (code) => {
           // Written last of all: after every build:done hook, and only when the build succeeded.
-          if (finished && code === 0) writeFileSync(marker, 'This directory holds a complete build of the site.\n');
+          if (finished && code === 0)
+            writeFileSync(marker, `This directory holds a complete build of the site.\n${afresh ? `${DRAWN_AFRESH}\n` : ''}`);
           release(lock);
         });
       },

@@ -11,11 +11,14 @@
  * built site cannot reach the cache, nor the cache a built site.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
 const DIR = process.env.OG_CACHE_DIR ?? 'node_modules/.cache/skills-atlas-og';
+
+/** Whether the cache holds nothing yet: a build that starts so draws every image afresh. */
+export const cacheEmpty = (): boolean => !existsSync(DIR) || readdirSync(DIR).length === 0;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const hashFile = (file: string) => `${file}.sha256`;
