@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { briefsPlan, CHROMIUM } from '../lib/briefs-plan.ts';
 import { launch } from '../lib/chromium.ts';
 import { cacheFile, copyOut, load, store } from '../lib/images/cache.ts';
@@ -170,28 +170,23 @@ interface Printed {
  * and two larger scales, the one whose emptier page is fullest (a chart that no longer fits
  * the foot of page 1 moves whole to page 2, so a larger scale is not always better). The
  * PDF carries the given date as its stamps, and is confirmed by a second print (`steady`).
+ * `page` is the worker's own, used for one brief after another.
  */
-async function printBrief(context: BrowserContext, url: string, date: string): Promise<Printed & { reprints: number }> {
-  const page = await context.newPage();
-  try {
-    await page.goto(url, { waitUntil: 'load' });
-    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-    await useBriefFonts(page);
-    // Links in the PDF lead to the site's public address (its canonical URL), not to the
-    // loopback server the page was read from.
-    await page.evaluate(() => {
-      const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
-      for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]'))
-        a.href = new URL(a.getAttribute('href') ?? '', canonical).href;
-    });
-    const print = async (scale: number): Promise<Printed> => {
-      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, scale, tagged: true, outline: true });
-      return { pdf: normalisePdf(pdf, date), pages: pdfPageCount(pdf), scale, fill: pdfFill(pdf) };
-    };
-    return await steady(await bestScale(url, print), print);
-  } finally {
-    await page.close();
-  }
+async function printBrief(page: Page, url: string, date: string): Promise<Printed & { reprints: number }> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  await useBriefFonts(page);
+  // Links in the PDF lead to the site's public address (its canonical URL), not to the
+  // loopback server the page was read from.
+  await page.evaluate(() => {
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) a.href = new URL(a.getAttribute('href') ?? '', canonical).href;
+  });
+  const print = async (scale: number): Promise<Printed> => {
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, scale, tagged: true, outline: true });
+    return { pdf: normalisePdf(pdf, date), pages: pdfPageCount(pdf), scale, fill: pdfFill(pdf) };
+  };
+  return await steady(await bestScale(url, print), print);
 }
 
 /** How many prints at the chosen scale may disagree before the brief is given up. */
@@ -239,24 +234,21 @@ async function bestScale(url: string, print: (scale: number) => Promise<Printed>
   return best;
 }
 
-/** The print layout at phone width, whole, as one PNG. */
-async function photograph(browser: Browser, url: string): Promise<Buffer> {
-  const context = await browser.newContext({
-    javaScriptEnabled: false,
-    colorScheme: 'light',
-    viewport: { width: POSTER_WIDTH, height: 800 },
-    deviceScaleFactor: POSTER_DPR,
-  });
-  try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-    await useBriefFonts(page);
-    await addStyle(page, POSTER_CSS, 'poster');
-    return await page.screenshot({ fullPage: true, type: 'png', animations: 'disabled', caret: 'hide' });
-  } finally {
-    await context.close();
-  }
+/** The long image's browser context: scripts off, the light theme, phone width at its pixel ratio. */
+const POSTER_CONTEXT = {
+  javaScriptEnabled: false,
+  colorScheme: 'light',
+  viewport: { width: POSTER_WIDTH, height: 800 },
+  deviceScaleFactor: POSTER_DPR,
+} as const;
+
+/** The print layout at phone width, whole, as one PNG; `page` is the worker's own, in a POSTER_CONTEXT. */
+async function photograph(page: Page, url: string): Promise<Buffer> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  await useBriefFonts(page);
+  await addStyle(page, POSTER_CSS, 'poster');
+  return await page.screenshot({ fullPage: true, type: 'png', animations: 'disabled', caret: 'hide' });
 }
 
 /** Bump when the way briefs are made changes, so cached ones are made again. */
@@ -301,13 +293,19 @@ export async function writeBriefs(dist: string, date: string) {
   const { server, url } = await serve(dist, Object.fromEntries(FONT_URLS.map((url, i) => [url, FONT_FILES[i]!])));
   const browser = await launch();
   try {
-    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
+    // Each worker keeps one page for printing and one for the long image, and takes them from
+    // brief to brief: a new page costs Chromium a process, a new context more.
+    const [printing, posters] = await Promise.all([
+      browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' }),
+      browser.newContext(POSTER_CONTEXT),
+    ]);
     const queue = [...todo];
     const worker = async () => {
+      const [printPage, posterPage] = await Promise.all([printing.newPage(), posters.newPage()]);
       for (let job = queue.shift(); job; job = queue.shift()) {
         const page = `${url}/districts/${job.id}/`;
-        const { pdf, pages, scale, fill, reprints } = await printBrief(context, page, date);
-        const png = await photograph(browser, page);
+        const { pdf, pages, scale, fill, reprints } = await printBrief(printPage, page, date);
+        const png = await photograph(posterPage, page);
         store(job.pdfFile, pdf);
         store(job.pngFile, png);
         copyOut(pdf, join(out, `${job.id}.pdf`));
@@ -316,7 +314,6 @@ export async function writeBriefs(dist: string, date: string) {
       }
     };
     await Promise.all([worker(), worker()]);
-    await context.close();
   } finally {
     await browser.close();
     await new Promise<void>((done) => server.close(() => done()));

@@ -28,7 +28,11 @@ export function serve(root: string, extra: Record<string, string> = {}): Promise
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     if (!found) file = join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(found ? 200 : 404, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      // The extra files do not change while the server runs: a browser loads each once.
+      ...(extra[path] ? { 'Cache-Control': 'max-age=31536000, immutable' } : {}),
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) =>
