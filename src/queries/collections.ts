@@ -161,7 +161,10 @@ const guestsByDistrict = once(async () => {
 const craftsmenByDistrict = once(async () => groupBy(await craftsmen(), (c) => [c.data.district?.id]));
 const craftsmenByTrade = once(async () => groupBy(await craftsmen(), (c) => [c.data.tradeGroup]));
 
-const craftsmenByLevel = once(async () => groupBy(await craftsmen(), (c) => [...new Set(c.data.honours.map((h) => h.level))]));
+/** The levels of a craftsman's honours that their reports state, highest first. */
+export const honourLevels = (c: Craftsman) => LEVELS.filter((l) => c.data.honours.some((h) => h.level === l));
+
+const craftsmenByLevel = once(async () => groupBy(await craftsmen(), honourLevels));
 
 /** How the craftsmen read after a profile are related to it; each of them shares it. */
 export type Kinship =
@@ -189,7 +192,7 @@ export async function readNext(c: Craftsman, n = 3): Promise<{ by: Kinship; craf
     const list = others((await craftsmenByTrade()).get(trade));
     if (list.length) return { by: { kind: 'trade', value: trade }, craftsmen: list };
   }
-  for (const level of LEVELS.filter((l) => c.data.honours.some((h) => h.level === l))) {
+  for (const level of honourLevels(c)) {
     const list = others((await craftsmenByLevel()).get(level));
     if (list.length) return { by: { kind: 'level', value: level }, craftsmen: list };
   }
@@ -202,7 +205,7 @@ export const craftsmenFacets = once(async () => {
   return {
     districts: (await districts()).filter((d) => all.some((c) => c.data.district?.id === d.id)),
     trades: [...new Set(all.map((c) => c.data.tradeGroup))],
-    levels: new Set(all.flatMap((c) => c.data.honours.map((h) => h.level))),
+    levels: new Set(all.flatMap(honourLevels)),
   };
 });
 

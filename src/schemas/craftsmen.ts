@@ -6,8 +6,12 @@ const honourSchema = z
   .object({
     /** The title as the report gives it. */
     title: text,
-    /** Level of the body that grants it. */
-    level,
+    /**
+     * Level of the body that grants it, where the title or the report states it (全国…,
+     * 浙江省…, 国家级…); omitted where it does not (大国工匠, a foundation's prize): the
+     * site does not rank an honour the report leaves unranked.
+     */
+    level: level.optional(),
     /** Year granted, only where the report states or clearly implies it. */
     year: z.number().int().min(1949).max(2100).optional(),
   })

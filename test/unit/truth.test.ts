@@ -76,6 +76,31 @@ describe('dates against their reports', () => {
   );
 });
 
+/** Every honour of every profile, with the reports the profile names. */
+const honours = readdirSync(join(root, 'src/content/craftsmen')).flatMap((file) => {
+  const fm = load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, 'src/content/craftsmen', file), 'utf8'))![1]!) as {
+    honours?: { title: string; level?: string }[];
+    sources: string[];
+  };
+  return (fm.honours ?? []).map((h) => [`${file}: ${h.title}`, h, fm.sources] as const);
+});
+/** How a title names the level of the body that grants it. */
+const NAMES_LEVEL: Record<string, RegExp> = {
+  national: /^(全国|国家级)/,
+  provincial: /^[\u4e00-\u9fff]{2,3}省|^浙江/,
+  municipal: /^[\u4e00-\u9fff]{2,3}市/,
+  district: /区|^萧山/,
+};
+
+describe('honours against their reports', () => {
+  it.each(honours)('%s: the title is in a report, and a level only where the title names it', (_, h, sources) => {
+    // The report may quote part of a title (第十五届杭州市萧山区“首席技师”).
+    const bare = (t: string) => t.replace(/[\s“”"「」]/g, '');
+    expect(sources.some((s) => bare(report.get(s)!).includes(bare(h.title)))).toBe(true);
+    if (h.level) expect(h.title).toMatch(NAMES_LEVEL[h.level] ?? /$^/);
+  });
+});
+
 describe('our own words', () => {
   it('no prose repeats the reports word for word (seed-overlap.py)', () => {
     const out = execFileSync('python3', [join(root, '../shared/tools/seed-overlap.py'), root], { encoding: 'utf8' });
