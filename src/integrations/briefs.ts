@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inflateSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import type { Page } from 'playwright-core';
 import { briefsPlan, CHROMIUM } from '../lib/briefs-plan.ts';
 import { launch } from '../lib/chromium.ts';
 import { cacheFile, copyOut, load, store } from '../lib/images/cache.ts';
 import { FONT_FILES } from '../lib/images/png.ts';
+import { pdfFill, pdfPageCount } from '../lib/pdf-text.ts';
 import { serve } from '../lib/static-server.ts';
 import { commitDate } from './site-version.ts';
 
@@ -20,8 +20,9 @@ import { commitDate } from './site-version.ts';
  * and read with JavaScript off: what prints is what the HTML says.
  *
  * A brief fills one or two pages, never a second page that is nearly empty: when the
- * content runs a little over one page it is printed slightly smaller (down to 80 %) to fit
- * one; when it needs two, slightly larger (up to 112 %) so the second page is well used.
+ * content runs a little over one page it is printed slightly smaller (down to 90 %, where
+ * print.css keeps the reading text at 10 pt and the notes at 8 pt or more) to fit one; when
+ * it needs two, slightly larger (up to 112 %) so the second page is well used.
  *
  * Reproducible: Chromium stamps the PDF with the time it was made; those stamps are
  * replaced, byte for byte, by the date of the commit built (src/integrations/site-version.ts),
@@ -31,7 +32,7 @@ import { commitDate } from './site-version.ts';
  */
 
 /** Scales tried: shrink to fit one page, or grow so that two pages are well filled. */
-const MIN_SCALE = 0.8;
+const MIN_SCALE = 0.9;
 const MAX_SCALE = 1.12;
 /** The long image: CSS width and device pixel ratio (450 × 2.4 = 1080 px wide). */
 const POSTER_WIDTH = 450;
@@ -73,65 +74,6 @@ async function useBriefFonts(page: Page) {
     Promise.all(['400', '700'].map((w) => document.fonts.load(`${w} 1em "Brief Sans"`, '简报'))).then((faces) => faces.flat().length),
   );
   if (loaded !== 2) throw new Error(`简报字体未能载入 (the briefs' fonts did not load: ${loaded} of 2)`);
-}
-
-/** Number of pages in a PDF, from its page tree's root (/Type /Pages … /Count N). */
-export function pdfPageCount(pdf: Uint8Array): number {
-  const m = /\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/.exec(Buffer.from(pdf).toString('latin1'));
-  if (!m) throw new Error('not a PDF with a page tree');
-  return Number(m[1]);
-}
-
-/** A4 in points, and the page's margins (print.css: 14 mm top, 16 mm bottom). */
-const PAGE_HEIGHT = 841.92;
-const TOP = (14 / 25.4) * 72;
-const BOTTOM = (16 / 25.4) * 72;
-
-type Matrix = [number, number, number, number, number, number];
-const multiply = (a: Matrix, b: Matrix): Matrix => [
-  a[0] * b[0] + a[1] * b[2],
-  a[0] * b[1] + a[1] * b[3],
-  a[2] * b[0] + a[3] * b[2],
-  a[2] * b[1] + a[3] * b[3],
-  a[4] * b[0] + a[5] * b[2] + b[4],
-  a[4] * b[1] + a[5] * b[3] + b[5],
-];
-
-/**
- * How far down each page of a Chromium PDF its text reaches, as a share of the printable
- * height (0 = nothing, 1 = to the bottom margin); the page numbers in the margin do not
- * count. It follows the page's transformation matrices to each text run's position (Skia
- * places every run with an absolute Tm), which is all a measure of fullness needs.
- */
-export function pdfFill(pdf: Uint8Array): number[] {
-  const bytes = Buffer.from(pdf);
-  const text = bytes.toString('latin1');
-  return [...text.matchAll(/\/Type \/Page\b[\s\S]*?\/Contents (\d+) 0 R/g)].map(([, num]) => {
-    const head = new RegExp(`\\n${num} 0 obj\\s*<<[\\s\\S]*?>>\\s*stream\\r?\\n`).exec(text);
-    if (!head) throw new Error(`PDF page contents ${num} not found`);
-    const start = head.index + head[0].length;
-    const ops = inflateSync(bytes.subarray(start, text.indexOf('endstream', start))).toString('latin1');
-    let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-    const saved: Matrix[] = [];
-    const operands: number[] = [];
-    let lowest = PAGE_HEIGHT;
-    for (const token of ops.split(/\s+/)) {
-      if (/^-?[\d.]+$/.test(token)) {
-        operands.push(Number(token));
-        continue;
-      }
-      if (token === 'q') saved.push(ctm);
-      else if (token === 'Q') ctm = saved.pop() ?? ctm;
-      else if (token === 'cm') ctm = multiply(operands.slice(-6) as Matrix, ctm);
-      else if (token === 'Tm') {
-        const [x, y] = operands.slice(-2) as [number, number];
-        const fromBottom = x * ctm[1] + y * ctm[3] + ctm[5];
-        if (fromBottom > BOTTOM) lowest = Math.min(lowest, fromBottom);
-      }
-      operands.length = 0;
-    }
-    return Math.max(0, (PAGE_HEIGHT - TOP - lowest) / (PAGE_HEIGHT - TOP - BOTTOM));
-  });
 }
 
 /**
@@ -216,7 +158,8 @@ async function bestScale(url: string, print: (scale: number) => Promise<Printed>
   const small = await print(MIN_SCALE);
   if (small.pages === 1) {
     let [lo, hi, best] = [MIN_SCALE, 1, small];
-    for (let i = 0; i < 3; i++) {
+    // Two halvings of the 10 points between: the scale to within 2.5 points.
+    for (let i = 0; i < 2; i++) {
       const mid = Math.round(((lo + hi) / 2) * 100) / 100;
       const tried = await print(mid);
       if (tried.pages === 1) [lo, best] = [mid, tried];
@@ -227,7 +170,7 @@ async function bestScale(url: string, print: (scale: number) => Promise<Printed>
   if (small.pages > 2) throw new Error(`${url}: the brief needs ${small.pages} pages even at ${MIN_SCALE * 100} %; shorten the showcase`);
   if (normal.pages > 2) return small;
   let best = normal;
-  for (const scale of [1.04, 1.08, MAX_SCALE]) {
+  for (const scale of [1.06, MAX_SCALE]) {
     const tried = await print(scale);
     if (tried.pages === 2 && Math.min(...tried.fill) > Math.min(...best.fill) + 0.02) best = tried;
   }

@@ -1,6 +1,8 @@
 /**
  * The district brief, on paper and as files: each showcase's PDF (dist/briefs/<id>.pdf,
- * made by src/integrations/briefs.ts) is A4, one or two pages each well filled, with the
+ * made by src/integrations/briefs.ts) is A4, one or two pages each at least half full, its
+ * reading text at 10 pt or more and no text below 8 pt (measured from the PDF's own text
+ * positions), named a profile sheet (概况) where the district has no figures, with the
  * header, the dates, every chart note, page numbers and the address once, and no screen
  * hint; printing the page in a dark-themed browser gives the light palette; the print
  * button, the PDF and the long image are on the page; chat apps find the share image. The
@@ -12,6 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { pdfTextSizes } from '../../src/lib/pdf-text.ts';
 import { connect, pages } from '../support/browser.ts';
 import { decodePdfPage } from '../support/qr.ts';
 
@@ -44,6 +47,8 @@ interface Brief {
   text: string[];
   /** How far down the printable area each page's words reach (0–1), page numbers excluded. */
   fill: number[];
+  /** The size, in points, of the words of the district's own text (its first paragraph). */
+  reading: number[];
 }
 const briefs = new Map<string, Brief>();
 function brief(id: string): Brief {
@@ -63,7 +68,19 @@ function brief(id: string): Brief {
       const ys = [...p.matchAll(/yMax="([\d.]+)"/g)].map((m) => Number(m[1])).filter((y) => y < bottom);
       return (Math.max(top, ...ys) - top) / (bottom - top);
     });
-  const b = { pages, size, text, fill };
+  // A word's box is its font's ascent plus descent high: the page numbers, set at 8 pt and
+  // never scaled (print.css), give the points per unit of box height.
+  const words = [...bbox.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({
+    top: Number(m[1]),
+    height: Number(m[2]) - Number(m[1]),
+    text: m[3]!,
+  }));
+  const pageNumber = words.find((w) => w.top > bottom && w.text === '第');
+  if (!pageNumber) throw new Error(`${id}: no page number in the PDF`);
+  // The paragraph's first words, as pdftotext gives them (it breaks a line before digits).
+  const lead = squash(decode(/<div class="prose">\s*<p>([^<\d]{6})/.exec(html(id))?.[1] ?? ''));
+  const reading = words.filter((w) => lead && w.text.startsWith(lead)).map((w) => (w.height / pageNumber.height) * 8);
+  const b = { pages, size, text, fill, reading };
   briefs.set(id, b);
   return b;
 }
@@ -80,7 +97,14 @@ describe('the PDF brief of each district', () => {
     expect(b.pages).toBeGreaterThanOrEqual(1);
     expect(b.pages).toBeLessThanOrEqual(2);
     for (const [i, t] of b.text.entries()) expect(squash(t).length, `${id} page ${i + 1} text`).toBeGreaterThan(150);
-    for (const [i, f] of b.fill.entries()) expect(f, `${id} page ${i + 1} filled to`).toBeGreaterThan(0.4);
+    for (const [i, f] of b.fill.entries()) expect(f, `${id} page ${i + 1} filled to`).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each(ids)('%s: reading text at 10 pt or more, and nothing smaller than 8 pt', (id) => {
+    const b = brief(id);
+    expect(b.reading.length, `${id}: the first paragraph is found in the PDF`).toBeGreaterThan(0);
+    for (const size of b.reading) expect(size, `${id}: the district's text`).toBeGreaterThanOrEqual(9.95);
+    expect(pdfTextSizes(readFileSync(pdfPath(id))).smallest, `${id}: the smallest text`).toBeGreaterThanOrEqual(7.95);
   });
 
   it.each(ids)('%s: header with title, the dates the figures stand at and the date printed; page numbers', (id) => {
@@ -89,7 +113,9 @@ describe('the PDF brief of each district', () => {
     const page = html(id);
     const name = decode(/<h1[^>]*>([^<]+)<\/h1>/.exec(page)![1]!);
     const dates = decode(/(数据时点：[^<]+)<\/span>/.exec(page)![1]!);
-    expect(squash(b.text[0]!)).toContain('匠心图谱·各区技能工作简报');
+    // A showcase with figures prints a brief; one without, a profile sheet.
+    const sheet = /class="stats"|class="showcase-charts"/.test(page) ? '简报' : '概况';
+    expect(squash(b.text[0]!)).toContain(`匠心图谱·各区技能工作${sheet}`);
     expect(squash(b.text[0]!)).toContain(name);
     expect(all).toContain(squash(dates));
     // The date printed, in a file made at build time, is the date of the commit built.
@@ -105,7 +131,17 @@ describe('the PDF brief of each district', () => {
     expect(all.split(url).length - 1, 'the address appears once').toBe(1);
     expect(all).toContain('手机扫码打开本页');
     expect(all).toContain(`本页网址：${url}`);
-    for (const hint of ['出处与引用', '复制链接', '查看数据表', '打印简报', '下载A4简报', '一图读懂', '跳到正文']) {
+    for (const hint of [
+      '出处与引用',
+      '复制链接',
+      '查看数据表',
+      '打印简报',
+      '打印概况',
+      '下载A4简报',
+      '下载A4概况',
+      '一图读懂',
+      '跳到正文',
+    ]) {
       expect(all, hint).not.toContain(hint);
     }
   });
@@ -181,6 +217,28 @@ describe('printing a showcase from the browser', () => {
       };
     });
     expect(style).toEqual({ onBar: '#fff', bar: '#1f6fa8', body: 'rgb(255, 255, 255)', ink: 'rgb(0, 0, 0)', label: 'rgb(255, 255, 255)' });
+  });
+
+  it.each(ids)('%s: a chart alone in its row spans it, and a name is set no smaller than its description', async (id) => {
+    const page = await open(`/districts/${id}/`, { javaScriptEnabled: false });
+    await page.emulateMedia({ media: 'print' });
+    const layout = await page.evaluate(() => {
+      const box = (el: Element) => el.getBoundingClientRect();
+      const row = document.querySelector('.showcase-charts');
+      const charts = [...document.querySelectorAll('.showcase-charts > .chart')];
+      const lone = charts.filter((c) => !charts.some((o) => o !== c && Math.abs(box(o).top - box(c).top) < 1));
+      const size = (el: Element | null) => (el ? Number.parseFloat(getComputedStyle(el).fontSize) : 0);
+      return {
+        lone: lone.map((c) => Math.round((box(c).width / box(row!).width) * 100)),
+        names: [...document.querySelectorAll('.showcase-people .card, .showcase-news .card')].map((card) => ({
+          name: size(card.querySelector('h3')),
+          description: Math.max(...[...card.querySelectorAll('p')].filter((p) => p.offsetParent).map(size), 0),
+        })),
+      };
+    });
+    for (const width of layout.lone) expect(width, `${id}: a lone chart's share of the row (%)`).toBeGreaterThanOrEqual(99);
+    for (const { name, description } of layout.names)
+      expect(name, `${id}: a name against its description`).toBeGreaterThanOrEqual(description);
   });
 
   it('shows the header, the notes and the address once, and hides screen-only hints', async () => {

@@ -1,6 +1,7 @@
 /** The PDF helpers of the brief integration: page count, how full each page is, and the stamp that keeps builds identical. */
 import { describe, expect, it } from 'vitest';
-import { normalisePdf, pdfPageCount } from '../../src/integrations/briefs.ts';
+import { normalisePdf } from '../../src/integrations/briefs.ts';
+import { pdfPageCount } from '../../src/lib/pdf-text.ts';
 
 const pdf = (stamp: string) =>
   Buffer.from(
