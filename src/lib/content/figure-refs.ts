@@ -1,12 +1,18 @@
 /**
- * Numbers in stories are the figures. Where a profile gives a number that the site holds as
- * a figure about the same person (陆忠明's 30多年 at the machines, 戴华恺's 40万元 offer), it
- * writes `<FigureRef id="…" />` (src/components/FigureRef.astro): the reader sees the number
- * as the report words it and can follow it to the figure's page, and a corrected figure
- * corrects the story. This check refuses such a number written out instead, in digits or
- * in Chinese numerals (三十多年, 两个月), and a FigureRef, in any body, that names no figure.
- * A number counts as the figure when its value is the figure's (or the top of its range) and
- * the figure's unit follows it, past a 多 or 余 (people counted in 人, 名 or 位 alike).
+ * Numbers in stories are the figures. Where a story gives a number that the site holds as a
+ * figure it must cite, it writes `<FigureRef id="…" />` (src/components/FigureRef.astro): the
+ * reader sees the number as the report words it and can follow it to the figure's page, and
+ * a corrected figure corrects the story. A craftsman profile cites the figures about its
+ * person (陆忠明's 30多年 at the machines, 戴华恺's 40万元 offer); a news item cites the
+ * figures taken from the reports it is told from (a figure whose `source` is one of the
+ * item's `sources`), so its training results, targets and counts are the data's, not retyped.
+ * This check refuses such a number written out instead, in digits or in Chinese numerals
+ * (三十多年, 两个月), and a FigureRef, in any body, that names no figure. A number counts as
+ * the figure when its value is the figure's (or the top of its range) and the figure's unit
+ * follows it, past a 多 or 余 (people counted in 人, 名 or 位 alike). Value and unit are all
+ * it reads, so the figure it names is only the first that fits: the writer cites the one the
+ * number really is, and a number of the report that is another fact than any figure (a count
+ * of firms met, not of studios) becomes a figure of its own before it is cited.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { ContentProblem, RawEntry } from './files.ts';
@@ -102,7 +108,21 @@ function read(body: string, mdx: boolean): { texts: { value: string; line: numbe
   return { texts, refs };
 }
 
-/** A story's bare numbers that are its subject's figures, and FigureRefs that name no figure. */
+/**
+ * The figures a story must cite rather than retype: a profile's, those about its person; a
+ * news item's, those from the reports it names in `sources`; any other entry's, none.
+ */
+function citedBy(e: RawEntry, figures: ReadonlyMap<string, CheckedFigure>): CheckedFigure[] {
+  const all = [...figures.values()];
+  if (e.collection === 'craftsmen') return all.filter((f) => f.craftsman === e.id);
+  if (e.collection === 'news') {
+    const sources = Array.isArray(e.data.sources) ? e.data.sources : [];
+    return all.filter((f) => sources.includes(f.source));
+  }
+  return [];
+}
+
+/** A story's bare numbers that are figures it must cite, and FigureRefs that name no figure. */
 export function figureRefProblems(entries: readonly RawEntry[], figures: ReadonlyMap<string, CheckedFigure>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const e of entries) {
@@ -113,8 +133,8 @@ export function figureRefProblems(entries: readonly RawEntry[], figures: Readonl
     for (const { id, line } of body.refs) {
       if (!figures.has(id)) problems.push({ file: e.file, field: field(line), message: `<${FIGURE_REF} id="${id}" /> 引用了不存在的数字` });
     }
-    if (e.collection !== 'craftsmen') continue;
-    const own = [...figures.values()].filter((f) => f.craftsman === e.id);
+    const own = citedBy(e, figures);
+    if (own.length === 0) continue;
     for (const { value, line } of body.texts) {
       for (const w of numbersIn(value)) {
         const f = own.find((f) => (w.value === f.value || w.value === f.valueTo) && unitFollows(w.after, f.unit));
