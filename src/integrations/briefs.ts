@@ -14,15 +14,14 @@ import { commitDate } from './site-version.ts';
 /**
  * The meeting briefs: after the pages are written, every district showcase is printed by
  * Chromium with the site's own print stylesheet (src/styles/print.css) into
- * `briefs/<id>.pdf` (A4, for WeChat, where a page cannot be printed), and photographed in
- * the same layout at phone width into `briefs/<id>.png`, the "一图读懂" long image an
- * official can forward. The built site is served on a loopback port (src/lib/static-server.ts)
+ * `briefs/<id>.pdf` (A4, for WeChat, where a page cannot be printed; the "一图读懂" long
+ * image is drawn from the data instead, src/lib/images/poster.ts). The built site is served on a loopback port (src/lib/static-server.ts)
  * and read with JavaScript off: what prints is what the HTML says.
  *
- * A brief fills one or two pages, never a second page that is nearly empty: when the
- * content runs a little over one page it is printed slightly smaller (down to 90 %, where
- * print.css keeps the reading text at 10 pt and the notes at 8 pt or more) to fit one; when
- * it needs two, slightly larger (up to 112 %) so the second page is well used.
+ * A brief fills one or two pages, never a second page that is nearly empty. It is never
+ * printed smaller than 100 %, the scale a reader's own print from the browser gets, at which
+ * print.css keeps the reading text at 10 pt and the notes at 8 pt or more; when it needs two
+ * pages, it is printed slightly larger (up to 112 %) so the emptier page is well used.
  *
  * Reproducible: Chromium stamps the PDF with the time it was made; those stamps are
  * replaced, byte for byte, by the date of the commit built (src/integrations/site-version.ts),
@@ -31,14 +30,8 @@ import { commitDate } from './site-version.ts';
  * the build leaves the briefs out unless BRIEFS=required (src/lib/briefs-plan.ts).
  */
 
-/** Scales tried: shrink to fit one page, or grow so that two pages are well filled. */
-const MIN_SCALE = 0.9;
+/** The largest scale tried, to fill two pages well. */
 const MAX_SCALE = 1.12;
-/** The long image: CSS width and device pixel ratio (450 × 2.4 = 1080 px wide). */
-const POSTER_WIDTH = 450;
-const POSTER_DPR = 2.4;
-/** The long image's few rules on top of the print stylesheet (kept out of the site's CSS). */
-const POSTER_CSS = readFileSync(new URL('./poster.css', import.meta.url), 'utf8');
 
 /**
  * The briefs' type: Noto Sans SC from npm, the font the share images are drawn in, served
@@ -54,17 +47,13 @@ const FONT_CSS = [
 ].join('\n');
 
 /** Adds CSS to a page (also with scripts off, where Playwright's addStyleTag waits for a load event that never fires). */
-async function addStyle(page: Page, css: string, rootClass?: string) {
-  await page.evaluate(
-    async ([css, rootClass]) => {
-      const style = document.createElement('style');
-      style.textContent = css;
-      document.head.append(style);
-      if (rootClass) document.documentElement.classList.add(rootClass);
-      await document.fonts.ready;
-    },
-    [css, rootClass] as const,
-  );
+async function addStyle(page: Page, css: string) {
+  await page.evaluate(async (css) => {
+    const style = document.createElement('style');
+    style.textContent = css;
+    document.head.append(style);
+    await document.fonts.ready;
+  }, css);
 }
 
 /** Sets the brief's type on a page and waits until both weights are loaded. */
@@ -108,8 +97,7 @@ interface Printed {
 
 /**
  * Prints one page to an A4 PDF at the scale that fills one or two pages best: 100 % when
- * it fits one page; else the largest scale down to MIN_SCALE that fits one; else, of 100 %
- * and two larger scales, the one whose emptier page is fullest (a chart that no longer fits
+ * it fits one page; else, of 100 % and two larger scales, the one whose emptier page is fullest (a chart that no longer fits
  * the foot of page 1 moves whole to page 2, so a larger scale is not always better). The
  * PDF carries the given date as its stamps, and is confirmed by a second print (`steady`).
  * `page` is the worker's own, used for one brief after another.
@@ -155,20 +143,7 @@ async function steady(chosen: Printed, print: (scale: number) => Promise<Printed
 async function bestScale(url: string, print: (scale: number) => Promise<Printed>): Promise<Printed> {
   const normal = await print(1);
   if (normal.pages === 1) return normal;
-  const small = await print(MIN_SCALE);
-  if (small.pages === 1) {
-    let [lo, hi, best] = [MIN_SCALE, 1, small];
-    // Two halvings of the 10 points between: the scale to within 2.5 points.
-    for (let i = 0; i < 2; i++) {
-      const mid = Math.round(((lo + hi) / 2) * 100) / 100;
-      const tried = await print(mid);
-      if (tried.pages === 1) [lo, best] = [mid, tried];
-      else hi = mid;
-    }
-    return best;
-  }
-  if (small.pages > 2) throw new Error(`${url}: the brief needs ${small.pages} pages even at ${MIN_SCALE * 100} %; shorten the showcase`);
-  if (normal.pages > 2) return small;
+  if (normal.pages > 2) throw new Error(`${url}: the brief needs ${normal.pages} pages at 100 %; shorten the showcase`);
   let best = normal;
   for (const scale of [1.06, MAX_SCALE]) {
     const tried = await print(scale);
@@ -177,25 +152,8 @@ async function bestScale(url: string, print: (scale: number) => Promise<Printed>
   return best;
 }
 
-/** The long image's browser context: scripts off, the light theme, phone width at its pixel ratio. */
-const POSTER_CONTEXT = {
-  javaScriptEnabled: false,
-  colorScheme: 'light',
-  viewport: { width: POSTER_WIDTH, height: 800 },
-  deviceScaleFactor: POSTER_DPR,
-} as const;
-
-/** The print layout at phone width, whole, as one PNG; `page` is the worker's own, in a POSTER_CONTEXT. */
-async function photograph(page: Page, url: string): Promise<Buffer> {
-  await page.goto(url, { waitUntil: 'load' });
-  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-  await useBriefFonts(page);
-  await addStyle(page, POSTER_CSS, 'poster');
-  return await page.screenshot({ fullPage: true, type: 'png', animations: 'disabled', caret: 'hide' });
-}
-
 /** Bump when the way briefs are made changes, so cached ones are made again. */
-const VERSION = 'briefs-9';
+const VERSION = 'briefs-11';
 
 /**
  * What a brief is made from: the showcase's HTML, the stylesheets it links, the Chromium
@@ -207,52 +165,41 @@ function inputsOf(dist: string, id: string, date: string): string[] {
   const binary = statSync(realpathSync(CHROMIUM));
   const chromium = `${binary.size}-${binary.mtimeMs}`;
   const fonts = FONT_FILES.map((f) => String(statSync(f).size));
-  return [VERSION, chromium, date, html, ...css, POSTER_CSS, FONT_CSS, ...fonts];
+  return [VERSION, chromium, date, html, ...css, FONT_CSS, ...fonts];
 }
 
 /**
- * Writes briefs/<id>.pdf and briefs/<id>.png for every district showcase in `dist`, two at a
+ * Writes briefs/<id>.pdf for every district showcase in `dist`, two at a
  * time. The caller has asked briefsPlan() first, so Chromium is there.
  */
 export async function writeBriefs(dist: string, date: string) {
   const ids = districtsIn(dist);
   if (ids.length === 0) return { made: [], reused: 0 };
   const out = join(dist, 'briefs');
-  const todo: { id: string; pdfFile: string; pngFile: string }[] = [];
+  const todo: { id: string; pdfFile: string }[] = [];
   let reused = 0;
   for (const id of ids) {
-    const inputs = inputsOf(dist, id, date);
-    const pdfFile = cacheFile(inputs, 'pdf');
-    const pngFile = cacheFile([...inputs, 'poster'], 'png');
-    const [pdf, png] = [load(pdfFile), load(pngFile)];
-    if (pdf && png) {
+    const pdfFile = cacheFile(inputsOf(dist, id, date), 'pdf');
+    const pdf = load(pdfFile);
+    if (pdf) {
       copyOut(pdf, join(out, `${id}.pdf`));
-      copyOut(png, join(out, `${id}.png`));
       reused++;
-    } else todo.push({ id, pdfFile, pngFile });
+    } else todo.push({ id, pdfFile });
   }
   const made: { id: string; pages: number; scale: number; fill: number[]; reprints: number }[] = [];
   if (todo.length === 0) return { made, reused };
   const { server, url } = await serve(dist, Object.fromEntries(FONT_URLS.map((url, i) => [url, FONT_FILES[i]!])));
   const browser = await launch();
   try {
-    // Each worker keeps one page for printing and one for the long image, and takes them from
-    // brief to brief: a new page costs Chromium a process, a new context more.
-    const [printing, posters] = await Promise.all([
-      browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' }),
-      browser.newContext(POSTER_CONTEXT),
-    ]);
+    // Each worker keeps one page and takes it from brief to brief: a new page costs Chromium a process.
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
     const queue = [...todo];
     const worker = async () => {
-      const [printPage, posterPage] = await Promise.all([printing.newPage(), posters.newPage()]);
+      const page = await context.newPage();
       for (let job = queue.shift(); job; job = queue.shift()) {
-        const page = `${url}/districts/${job.id}/`;
-        const { pdf, pages, scale, fill, reprints } = await printBrief(printPage, page, date);
-        const png = await photograph(posterPage, page);
+        const { pdf, pages, scale, fill, reprints } = await printBrief(page, `${url}/districts/${job.id}/`, date);
         store(job.pdfFile, pdf);
-        store(job.pngFile, png);
         copyOut(pdf, join(out, `${job.id}.pdf`));
-        copyOut(png, join(out, `${job.id}.png`));
         made.push({ id: job.id, pages, scale, fill, reprints });
       }
     };

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { CardJob } from '../lib/images/og-image.ts';
+import type { DrawingJob } from '../lib/images/drawings.ts';
 import { writeCards } from '../lib/images/og-pool.ts';
 
 /**
@@ -15,7 +15,7 @@ export function shareImages(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const list = fileURLToPath(new URL('og/cards.json', dir));
-        const jobs = JSON.parse(readFileSync(list, 'utf8')) as CardJob[];
+        const jobs = JSON.parse(readFileSync(list, 'utf8')) as DrawingJob[];
         rmSync(list);
         const start = performance.now();
         const { drawn, reused } = await writeCards(jobs, fileURLToPath(new URL('og/', dir)));

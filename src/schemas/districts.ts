@@ -21,6 +21,14 @@ export const districtSchema = (ref: RefFactory) =>
       order: z.number().int().nonnegative(),
       /** The headline figures of the showcase page, most important first. */
       keyFigures: z.array(ref('figures')).default([]),
+      /**
+       * What the district's figures show, in at most three sentences of our own, for its long
+       * image ("一图读懂"). Each rests on the district's figures: a number is never typed, it
+       * is a placeholder the figure fills (`{wording:<figure>}`, `{standsAt:<figure>}`, the
+       * chart placeholders of src/charts/text.ts), and the content check holds each sentence
+       * to at least one figure of this district.
+       */
+      takeaways: z.array(text).max(3, '最多三条要点').default([]),
     })
     .strict();
 export type District = z.infer<typeof districtSchema>;

@@ -16,7 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { pdfTextSizes } from '../../src/lib/pdf-text.ts';
 import { connect, pages } from '../support/browser.ts';
-import { decodePdfPage } from '../support/qr.ts';
+import { decodePdfPage, decodePng } from '../support/qr.ts';
 
 const base = inject('baseUrl');
 const browser = await connect();
@@ -184,12 +184,32 @@ describe('the PDF brief of each district', () => {
     }
   });
 
-  it.each(ids)('%s: the 一图读懂 long image is a phone-width PNG', (id) => {
-    const png = readFileSync(join(DIST, 'briefs', `${id}.png`));
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect(png.readUInt32BE(16)).toBe(1080);
-    expect(png.readUInt32BE(20)).toBeGreaterThan(2000);
-  });
+  it.each(ids)(
+    '%s: the 一图读懂 long image is about three phone screens, its QR code leads to the showcase, and the page shows it',
+    (id) => {
+      const poster = join(DIST, 'og/posters', `${id}.png`);
+      const page = html(id);
+      // A showcase with key figures has one; one without (a profile sheet) does not.
+      if (!page.includes('class="stats"')) {
+        expect(existsSync(poster), `${id} has no key figures`).toBe(false);
+        expect(page).not.toContain('/og/posters/');
+        return;
+      }
+      const png = readFileSync(poster);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(1080);
+      // At most about three screens of a phone held upright (1080 × 1,400 or so each, below
+      // the browser's bars); shorter where a district has fewer numbers or no chart.
+      expect(png.readUInt32BE(20)).toBeGreaterThan(1500);
+      expect(png.readUInt32BE(20)).toBeLessThanOrEqual(4200);
+      const url = decode(/<link rel="canonical" href="([^"]+)"/.exec(page)![1]!);
+      expect(decodePng(png)).toBe(url);
+      // The link to it shows the poster itself, not the share card.
+      expect(page).toMatch(
+        new RegExp(`<a class="brief-poster" href="/og/posters/${id}\\.png"[^>]*>\\s*<img src="/og/posters/${id}\\.png"`),
+      );
+    },
+  );
 });
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
@@ -226,7 +246,9 @@ describe('printing a showcase from the browser', () => {
       const box = (el: Element) => el.getBoundingClientRect();
       const row = document.querySelector('.showcase-charts');
       const charts = [...document.querySelectorAll('.showcase-charts > .chart')];
-      const lone = charts.filter((c) => !charts.some((o) => o !== c && Math.abs(box(o).top - box(c).top) < 1));
+      // Alone in its row: no other chart beside it (on paper charts run in two columns).
+      const beside = (a: Element, b: Element) => box(a).top < box(b).bottom - 1 && box(b).top < box(a).bottom - 1;
+      const lone = charts.filter((c) => !charts.some((o) => o !== c && beside(o, c)));
       const size = (el: Element | null) => (el ? Number.parseFloat(getComputedStyle(el).fontSize) : 0);
       return {
         lone: lone.map((c) => Math.round((box(c).width / box(row!).width) * 100)),
@@ -283,7 +305,7 @@ describe('printing a showcase from the browser', () => {
     await expect(page.locator('[data-print-date]').textContent()).resolves.toBe(`打印日期：${today}`);
     // The WeChat hint is for WeChat only: a browser that can print does not see it.
     await expect(page.locator('[data-wechat-hint]').isVisible()).resolves.toBe(false);
-    for (const href of ['/briefs/lingang.pdf', '/briefs/lingang.png']) {
+    for (const href of ['/briefs/lingang.pdf', '/og/posters/lingang.png']) {
       const link = page.locator(`a[href="${href}"]`);
       await expect(link.isVisible(), href).resolves.toBe(true);
       expect((await page.request.get(base + href)).status(), href).toBe(200);
@@ -309,16 +331,18 @@ describe('printing a showcase from the browser', () => {
 });
 
 describe('a showcase in a chat app', () => {
-  it.each(ids)('%s: og:image is its own 1200×630 card, which is also the first image in the page', (id) => {
+  it.each(ids)('%s: og:image is its own 1200×630 card; the first image in the page is its long image, or the card', (id) => {
     const page = html(id);
     const og = decode(/<meta property="og:image" content="([^"]+)"/.exec(page)![1]!);
     expect(new URL(og).pathname).toBe(`/og/districts/${id}.png`);
     const png = readFileSync(join(DIST, 'og', 'districts', `${id}.png`));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    // A chat app that takes the first large <img> of the body (≥ 300 px) finds the same card.
+    // A chat app that takes the first large <img> of the body (≥ 300 px) finds the district's
+    // long image, which opens with its name and key numbers, or, without one, its card.
     const body = page.slice(page.indexOf('<body'));
     const first = /<img [^>]*src="([^"]+)"[^>]*width="(\d+)" height="(\d+)"/.exec(body);
-    expect(first?.[1]).toBe(`/og/districts/${id}.png`);
+    const poster = `/og/posters/${id}.png`;
+    expect(first?.[1]).toBe(existsSync(join(DIST, poster)) ? poster : `/og/districts/${id}.png`);
     expect(Math.min(Number(first![2]), Number(first![3]))).toBeGreaterThanOrEqual(300);
   });
 });

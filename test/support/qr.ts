@@ -1,7 +1,8 @@
 /**
  * QR codes read back as a phone reads them: from the picture, not from the code that drew
  * them. An SVG code is drawn with resvg; a printed one is a page of the PDF brief, drawn by
- * poppler (pdftoppm, which scripts/ensure-system.sh installs). jsQR finds and decodes it.
+ * poppler (pdftoppm, which scripts/ensure-system.sh installs); a PNG (a long image) is
+ * decoded by resvg, as an image in an SVG. jsQR finds and decodes it.
  */
 import { execFileSync } from 'node:child_process';
 import { Resvg } from '@resvg/resvg-js';
@@ -40,4 +41,12 @@ export function decodePdfPage(pdf: string, page: number): string | undefined {
     rgba[i * 4 + 3] = 255;
   }
   return read(rgba, width, height);
+}
+
+/** The text of a QR code somewhere in a PNG picture. */
+export function decodePng(png: Buffer): string | undefined {
+  const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
+  const image = new Resvg(svg, { background: '#ffffff' }).render();
+  return read(image.pixels, image.width, image.height);
 }

@@ -22,6 +22,45 @@ const RELATIVE_TIME =
 /** Text outside quotations (“…”, 「…」) and placeholders: what the site itself says. */
 const ownWords = (s: string) => s.replace(/“[^”]*”|「[^」]*」/g, '').replace(/\{[^{}]*\}/g, '');
 
+/**
+ * What is wrong with one text the site writes over figures (a chart's title or note, a
+ * district's takeaway): a placeholder it may not use here (`allowed`: name → number of
+ * arguments) or with the wrong arguments, a figure that does not exist, a number typed
+ * instead of filled, or relative time. `where` names the kind of text in the messages.
+ */
+export function claimProblems(
+  text: string,
+  allowed: Readonly<Record<string, number>>,
+  fig: (id: string) => CheckedFigure | undefined,
+  where: string,
+): string[] {
+  const out: string[] = [];
+  for (const p of placeholders(text)) {
+    const takes = allowed[p.name];
+    if (takes === undefined) {
+      out.push(
+        `占位符 {${[p.name, ...p.args].join(':')}} 不能用在这里：${where}可用 ${
+          Object.keys(allowed)
+            .map((k) => `{${k}}`)
+            .join('、') || '（无）'
+        }`,
+      );
+    } else if (p.args.length !== takes) {
+      out.push(`占位符 {${p.name}} 要 ${takes} 个参数，这里有 ${p.args.length} 个`);
+    } else {
+      for (const arg of p.args) if (/[a-z]/.test(arg) && !fig(arg)) out.push(`占位符 {${p.name}} 引用了不存在的数字 “${arg}”`);
+    }
+  }
+  const own = ownWords(text);
+  const typed = own.replace(/100\s*[%％]/g, '').match(/[0-9０-９]+(?:[.,][0-9]+)*\s*[%％]?/);
+  if (typed) {
+    out.push(`手写了数字“${typed[0]}”：数字要用占位符由数字算出（如 {value:<数字 id>}、{wording:<数字 id>}），引用报道原文请加引号“…”`);
+  }
+  const relative = RELATIVE_TIME.exec(own);
+  if (relative) out.push(`说了相对时间“${relative[0]}”：读者看到时它已不对；请写明日期（如 {standsAt:<数字 id>}），或加引号说明是报道原话`);
+  return out;
+}
+
 /** The text fields of a declaration, with their field paths. */
 function texts(d: ChartDeclaration): [string, string][] {
   const out: [string, string][] = [
@@ -169,34 +208,8 @@ export function chartProblems(entries: readonly RawEntry[], figures: ReadonlyMap
 
     const allowed = PLACEHOLDERS[d.kind];
     for (const [field, text] of texts(d)) {
-      for (const p of placeholders(text)) {
-        const takes = field.startsWith('wholes[') ? (p.name === 'total' ? 0 : undefined) : allowed[p.name];
-        if (takes === undefined) {
-          at(
-            field,
-            `占位符 {${[p.name, ...p.args].join(':')}} 不能用在这里：${d.kind} 图表可用 ${
-              Object.keys(allowed)
-                .map((k) => `{${k}}`)
-                .join('、') || '（无）'
-            }`,
-          );
-        } else if (p.args.length !== takes) {
-          at(field, `占位符 {${p.name}} 要 ${takes} 个参数，这里有 ${p.args.length} 个`);
-        } else {
-          for (const arg of p.args) if (/[a-z]/.test(arg) && !fig(arg)) at(field, `占位符 {${p.name}} 引用了不存在的数字 “${arg}”`);
-        }
-      }
-      const own = ownWords(text);
-      const typed = own.replace(/100\s*[%％]/g, '').match(/[0-9０-９]+(?:[.,][0-9]+)*\s*[%％]?/);
-      if (typed) {
-        at(
-          field,
-          `手写了数字“${typed[0]}”：图表文字里的数字要用占位符由数字算出（如 {value:<数字 id>}、{share:<数字 id>}），引用报道原文请加引号“…”`,
-        );
-      }
-      const relative = RELATIVE_TIME.exec(own);
-      if (relative)
-        at(field, `说了相对时间“${relative[0]}”：读者看到时它已不对；请写明日期（如 {standsAt:<数字 id>}），或加引号说明是报道原话`);
+      const takes = field.startsWith('wholes[') ? { total: 0 } : allowed;
+      for (const message of claimProblems(text, takes, fig, `${d.kind} 图表`)) at(field, message);
     }
   }
   return problems;

@@ -26,6 +26,7 @@ import { compute, roundingTolerance } from './derive.ts';
 import { figureRefProblems } from './figure-refs.ts';
 import { ContentError, type ContentProblem, type RawEntry, readAll } from './files.ts';
 import { type CheckedFigure, derivationProblems, discrepancyProblems, futureDateProblems, partWholeProblems } from './sense.ts';
+import { takeawayProblems } from './takeaway-check.ts';
 
 const fieldPath = (path: readonly PropertyKey[]) =>
   path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '') || '(entry)';
@@ -224,6 +225,9 @@ export function checkContent(root: string, { today = new Date() }: CheckOptions 
 
   // Charts declared over figures: see chart-check.ts.
   problems.push(...chartProblems(entries, valid));
+
+  // A district's takeaways rest on its figures: see takeaway-check.ts.
+  problems.push(...takeawayProblems(entries, valid));
 
   // Nothing is dated after the build: a report, a figure or an event from the future is a typo.
   problems.push(...futureDateProblems(entries, today));

@@ -34,23 +34,18 @@ export interface Card {
   more?: CardFigure[] | undefined;
 }
 
-/** A card to draw, and the file under /og/ it becomes (without `.png`). */
-export interface CardJob {
-  path: string;
-  card: Card;
-}
-
 /** Bump when the layout or the encoding changes, so cached images are redrawn. */
 const VERSION = 'og-4';
 /** The whole font, one list for every card, so that satori parses it once per thread. */
-const FONTS = FONT_FILES.map((f, i) => ({
+export const FONTS = FONT_FILES.map((f, i) => ({
   name: 'Noto Sans SC',
   data: readFileSync(f),
   weight: ([400, 700] as const)[i]!,
   style: 'normal' as const,
 }));
 
-const h = (type: string, style: Record<string, unknown>, children?: unknown) => ({ type, props: { style, children } });
+/** A satori element: a tag, its style and its children. */
+export const h = (type: string, style: Record<string, unknown>, children?: unknown) => ({ type, props: { style, children } });
 
 const W = 1200;
 const H = 630;
@@ -62,17 +57,18 @@ const H = 630;
  */
 export const SQUARE = { left: (W - H) / 2, right: (W + H) / 2 } as const;
 const WING = SQUARE.left;
-const INK = '#1f2a30';
-const INK_2 = '#4a565d';
-const RED = '#a8321f';
-const PAPER = '#faf7f1';
-const RULE = '#e0d8ca';
+export const INK = '#1f2a30';
+export const INK_2 = '#4a565d';
+export const RED = '#a8321f';
+export const PAPER = '#faf7f1';
+export const RULE = '#e0d8ca';
 /** The red band along the top. */
 const BAND = 18;
-const BRAND = '匠心图谱 · 技能人才与各区技能工作成果';
+export const BRAND = '匠心图谱 · 技能人才与各区技能工作成果';
 
 /** The largest size (px) at which `text` fits `width` on one line, up to `max`. */
-const fitSize = (text: string, width: number, max: number) => Math.min(max, Math.floor(width / Math.max(1, [...text].length * 1.02)));
+export const fitSize = (text: string, width: number, max: number) =>
+  Math.min(max, Math.floor(width / Math.max(1, [...text].length * 1.02)));
 
 function figureBlock(f: CardFigure, size: 'large' | 'small') {
   const large = size === 'large';

@@ -9,12 +9,12 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { copyOut, load, store } from './cache.ts';
-import { type Card, type CardJob, cardFile } from './og-image.ts';
+import { type Drawing, type DrawingJob, drawingFile } from './drawings.ts';
 
 type Reply = { png: Uint8Array; error?: undefined } | { error: string };
 
 /** Draws each card in a pool of worker threads; `done` receives each PNG as it is ready. */
-function drawAll(cards: Card[], threads: number, done: (index: number, png: Uint8Array) => void): Promise<void> {
+function drawAll(cards: Drawing[], threads: number, done: (index: number, png: Uint8Array) => void): Promise<void> {
   if (cards.length === 0) return Promise.resolve();
   const workers = Array.from({ length: Math.min(threads, cards.length) }, () => new Worker(new URL('./og-worker.ts', import.meta.url)));
   let next = 0;
@@ -50,10 +50,10 @@ function drawAll(cards: Card[], threads: number, done: (index: number, png: Uint
 }
 
 /** Writes `<outDir>/<path>.png` for every job; returns how many were drawn and how many reused. */
-export async function writeCards(jobs: CardJob[], outDir: string, threads = availableParallelism()) {
-  const outputs = new Map<string, { card: Card; files: string[] }>();
+export async function writeCards(jobs: DrawingJob[], outDir: string, threads = availableParallelism()) {
+  const outputs = new Map<string, { card: Drawing; files: string[] }>();
   for (const { path, card } of jobs) {
-    const file = cardFile(card);
+    const file = drawingFile(card);
     const entry = outputs.get(file) ?? { card, files: [] };
     entry.files.push(join(outDir, `${path}.png`));
     outputs.set(file, entry);

@@ -1,9 +1,9 @@
-/** A worker thread that draws share cards for src/lib/og-pool.ts, one message per card. */
+/** A worker thread that draws share cards and posters for og-pool.ts, one message per drawing. */
 import { parentPort } from 'node:worker_threads';
-import { type Card, drawCard } from './og-image.ts';
+import { type Drawing, draw } from './drawings.ts';
 
-parentPort!.on('message', (card: Card) => {
-  drawCard(card).then(
+parentPort!.on('message', (drawing: Drawing) => {
+  draw(drawing).then(
     (png) => parentPort!.postMessage({ png }),
     (error: unknown) => parentPort!.postMessage({ error: String((error as Error).stack ?? error) }),
   );

@@ -1,20 +1,72 @@
-import type { CardFigure, CardJob } from '../../lib/images/og-image.ts';
+import { getEntries } from 'astro:content';
+import type { APIContext } from 'astro';
+import { chartFileWidth, chartSvgFile } from '../../charts/files.ts';
+import { figureFillers, fill } from '../../charts/text.ts';
+import type { DrawingJob } from '../../lib/images/drawings.ts';
+import type { CardFigure } from '../../lib/images/og-image.ts';
+import { svgToPng } from '../../lib/images/png.ts';
+import type { Poster } from '../../lib/images/poster.ts';
+import { qrSvg } from '../../lib/images/qr.ts';
 import { clip, formatDateFull, standsAt } from '../../lib/present/format.ts';
 import { KIND_LABEL } from '../../lib/present/labels.ts';
-import { craftsmen, districts, figuresNamed, news } from '../../queries/collections.ts';
+import { figureCharts } from '../../queries/charts.ts';
+import { craftsmen, type District, districts, figureById, figuresNamed, news } from '../../queries/collections.ts';
 import type { FigureRecord } from '../../schemas/figures.ts';
 
 /** A figure as a card shows it: the report's wording, what it counts and what kind it is, when it stands. */
 const cardFigure = (f: FigureRecord): CardFigure => ({ value: f.wording, label: `${f.label}（${KIND_LABEL[f.kind]}）`, when: standsAt(f) });
 
+const dataUri = (type: string, bytes: Uint8Array | string) => `data:${type};base64,${Buffer.from(bytes).toString('base64')}`;
+
 /**
- * The share images of every profile, district and article, and /og/site.png, as a
- * list. This file is a hand-over, not part of the site: the share-images integration
- * (src/integrations/share-images.ts) draws the PNGs from it after the build and deletes it.
+ * A district's long image (/og/posters/<id>.png), from the data its showcase shows: its key
+ * figures, its first chart as the chart's own PNG (with title, date, notes and source), its
+ * takeaways filled from its figures, the reports behind them, and a QR code to the page.
+ * A district without figures has none: the showcase offers its profile sheet instead.
  */
-export async function GET() {
+async function poster(d: District, site: URL): Promise<Poster | undefined> {
+  const keys = await figuresNamed(d.data.keyFigures);
+  if (keys.length === 0) return undefined;
+  const byId = await figureById();
+  const chart = (await figureCharts()).find((c) => c.districts.includes(d.id));
+  const reportIds = [...new Set([...keys.map((f) => f.source), ...(chart?.sources ?? [])])];
+  const reports = await getEntries(reportIds.map((id) => ({ collection: 'sources' as const, id })));
+  const url = new URL(`/districts/${d.id}/`, site).href;
+  let art: Poster['chart'];
+  if (chart) {
+    const credit = {
+      sources: reports.filter((r) => chart.sources.includes(r.id)).map((r) => ({ title: r.data.title, outlet: r.data.outlet })),
+      url: new URL(`/charts/${chart.id}/`, site).href,
+    };
+    const png = await svgToPng(chartSvgFile(chart, credit), chartFileWidth(chart) * 2);
+    art = { src: dataUri('image/png', png), width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+  }
+  const fillers = figureFillers((id) => byId.get(id)!);
+  return {
+    kind: 'poster',
+    eyebrow: `${d.data.city} · 技能工作一图读懂`,
+    title: d.data.name,
+    lede: d.data.tagline,
+    figures: keys.slice(0, 4).map(cardFigure),
+    chart: art,
+    takeaways: d.data.takeaways.map((t) => fill(t, fillers)),
+    sources: `来源：${reports.map((r) => `${r.data.outlet ? `${r.data.outlet}《${r.data.title}》` : `《${r.data.title}》`}`).join('；')}`,
+    url,
+    qr: dataUri('image/svg+xml', await qrSvg(url)),
+  };
+}
+
+/**
+ * The share images of every profile, district and article, /og/site.png, and each
+ * district's long image, as a list. This file is a hand-over, not part of the site: the
+ * share-images integration (src/integrations/share-images.ts) draws the PNGs from it after
+ * the build and deletes it.
+ */
+export async function GET({ site }: APIContext) {
   const places = new Map((await districts()).map((d) => [d.id, d.data]));
-  const jobs: CardJob[] = [
+  const posters = await Promise.all((await districts()).map(async (d) => ({ path: `posters/${d.id}`, card: await poster(d, site!) })));
+  const jobs: DrawingJob[] = [
+    ...posters.flatMap((p) => (p.card ? [{ path: p.path, card: p.card }] : [])),
     {
       path: 'site',
       card: { eyebrow: '技能人才 · 各区成果 · 可引用的数字', title: '匠心图谱', subtitle: '谁是身边的能工巧匠，各区的技能工作做成了什么' },
