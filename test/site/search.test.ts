@@ -102,7 +102,7 @@ describe('every craftsman, organisation and district is found by its name', () =
     ]),
     ...readdirSync('src/content/districts').map((f): [string, string] => [
       /^name: "?([^"\n]+)"?$/m.exec(readFileSync(`src/content/districts/${f}`, 'utf8'))![1]!,
-      `/districts/${f.replace(/\.md$/, '')}/`,
+      `/districts/${f.replace(/\.mdx?$/, '')}/`,
     ]),
   ];
   it(`all ${names.length} names find their page on the first page of results`, async () => {
