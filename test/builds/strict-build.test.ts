@@ -4,11 +4,11 @@
  * (standing for any plugin an entry can trip; the content check has nothing against such a
  * heading, so only the pipeline sees it) and a hook that logs an error when asked. Each kind
  * of content file is given the heading in turn, and built: each build must exit non-zero,
- * name the file, and leave no completion marker. District texts (.md) are the case that once
- * passed: Astro's loader logged the error and the build exited 0. Their second build proves
- * the failed entry is not kept in the content store, where the next build would have
- * published it silently. A build without SITE_URL stops before it writes anything
- * (src/integrations/site-address.ts).
+ * name the file, and leave no completion marker. Plain Markdown texts (.md: a district text
+ * that cites no figure stays one) are the case that once passed: Astro's loader logged the
+ * error and the build exited 0. Their second build proves the failed entry is not kept in
+ * the content store, where the next build would have published it silently. A build
+ * without SITE_URL stops before it writes anything (src/integrations/site-address.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -61,7 +61,7 @@ const build = (env: Record<string, string> = {}) => {
 };
 
 const KINDS = [
-  ['a district text', 'src/content/districts/putuo.md', 2],
+  ['a district text in plain Markdown', 'src/content/districts/pudong.md', 2],
   ['a craftsman’s profile', 'src/content/craftsmen/zhang-jianping.mdx', 1],
   ['a news item', 'src/content/news/putuo-youth-skills-day.mdx', 1],
 ] as const;
