@@ -103,11 +103,12 @@ describe('stories', () => {
 
 /**
  * Issue 27, item 4: numbers in stories are the figures. A profile writes `<FigureRef id="…" />`
- * for a number the site holds as a figure about that person, a news item for one taken from
- * the reports it names as sources; the content check refuses the bare number
- * (test/fixtures/bad/story-number-not-figure, news-number-not-figure) and an id that names no
- * figure (figure-ref-unknown). Here: reading numbers as a story writes them, and the one component
- * and the one import line the body check lets through.
+ * for a number the site holds as a figure about that person, a district text for one about its
+ * district, a news item for one taken from the reports it names as sources; the content check
+ * refuses the bare number (test/fixtures/bad/story-number-not-figure, news-number-not-figure,
+ * district-number-not-figure) and an id that names no figure (figure-ref-unknown). Here:
+ * reading numbers as a story writes them, and the one component and the one import line the
+ * body check lets through.
  */
 describe('numbers in stories are the figures', () => {
   it('reads Chinese numerals as a story writes them', () => {

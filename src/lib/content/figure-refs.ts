@@ -3,16 +3,19 @@
  * figure it must cite, it writes `<FigureRef id="…" />` (src/components/FigureRef.astro): the
  * reader sees the number as the report words it and can follow it to the figure's page, and
  * a corrected figure corrects the story. A craftsman profile cites the figures about its
- * person (陆忠明's 30多年 at the machines, 戴华恺's 40万元 offer); a news item cites the
- * figures taken from the reports it is told from (a figure whose `source` is one of the
+ * person (陆忠明's 30多年 at the machines, 戴华恺's 40万元 offer); a district text cites the
+ * figures about its district (a figure whose `district` is the text's id); a news item cites
+ * the figures taken from the reports it is told from (a figure whose `source` is one of the
  * item's `sources`), so its training results, targets and counts are the data's, not retyped.
  * This check refuses such a number written out instead, in digits or in Chinese numerals
- * (三十多年, 两个月), and a FigureRef, in any body, that names no figure. A number counts as
- * the figure when its value is the figure's (or the top of its range) and the figure's unit
- * follows it, past a 多 or 余 (people counted in 人, 名 or 位 alike). Value and unit are all
- * it reads, so the figure it names is only the first that fits: the writer cites the one the
- * number really is, and a number of the report that is another fact than any figure (a count
- * of firms met, not of studios) becomes a figure of its own before it is cited.
+ * (三十多年, 两个月), and a FigureRef, in any body, that names no figure. A plain Markdown
+ * (.md) body cannot import the component, so there the message asks for the file to be
+ * renamed to .mdx first. A number counts as the figure when its value is the figure's (or
+ * the top of its range) and the figure's unit follows it, past a 多 or 余 (people counted in
+ * 人, 名 or 位 alike). Value and unit are all it reads, so the figure it names is only the
+ * first that fits: the writer cites the one the number really is (two targets of 10000名 are
+ * two figures), and a number of the report that is another fact than any figure (a count of
+ * firms met, not of studios) becomes a figure of its own before it is cited.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { ContentProblem, RawEntry } from './files.ts';
@@ -110,11 +113,13 @@ function read(body: string, mdx: boolean): { texts: { value: string; line: numbe
 
 /**
  * The figures a story must cite rather than retype: a profile's, those about its person; a
- * news item's, those from the reports it names in `sources`; any other entry's, none.
+ * district text's, those about its district; a news item's, those from the reports it names
+ * in `sources`; any other entry's, none.
  */
 function citedBy(e: RawEntry, figures: ReadonlyMap<string, CheckedFigure>): CheckedFigure[] {
   const all = [...figures.values()];
   if (e.collection === 'craftsmen') return all.filter((f) => f.craftsman === e.id);
+  if (e.collection === 'districts') return all.filter((f) => f.district === e.id);
   if (e.collection === 'news') {
     const sources = Array.isArray(e.data.sources) ? e.data.sources : [];
     return all.filter((f) => sources.includes(f.source));
@@ -135,6 +140,8 @@ export function figureRefProblems(entries: readonly RawEntry[], figures: Readonl
     }
     const own = citedBy(e, figures);
     if (own.length === 0) continue;
+    // A .md body cannot import the component: the file has to become .mdx first.
+    const mdxFirst = e.body.mdx ? '' : `（.md 文件不能引入组件：请先把文件改名为 .mdx，在正文开头 import ${FIGURE_REF}）`;
     for (const { value, line } of body.texts) {
       for (const w of numbersIn(value)) {
         const f = own.find((f) => (w.value === f.value || w.value === f.valueTo) && unitFollows(w.after, f.unit));
@@ -142,7 +149,7 @@ export function figureRefProblems(entries: readonly RawEntry[], figures: Readonl
         problems.push({
           file: e.file,
           field: field(line),
-          message: `“${w.text}${f.unit}”是数字 ${f.id}（报道原文“${f.wording}”）：请写 <${FIGURE_REF} id="${f.id}" />，让读者看到报道的写法并能点到出处`,
+          message: `“${w.text}${f.unit}”是数字 ${f.id}（报道原文“${f.wording}”）：请写 <${FIGURE_REF} id="${f.id}" />${mdxFirst}，让读者看到报道的写法并能点到出处`,
         });
       }
     }
