@@ -1,7 +1,7 @@
 import { getEntries } from 'astro:content';
 import type { APIContext } from 'astro';
 import { chartFileWidth, chartSvgFile } from '../../charts/files.ts';
-import { figureFillers, fill } from '../../charts/text.ts';
+import { figureFillers, fill, placeholders } from '../../charts/text.ts';
 import type { DrawingJob } from '../../lib/images/drawings.ts';
 import type { CardFigure } from '../../lib/images/og-image.ts';
 import { svgToPng } from '../../lib/images/png.ts';
@@ -28,8 +28,12 @@ async function poster(d: District, site: URL): Promise<Poster | undefined> {
   const keys = await figuresNamed(d.data.keyFigures);
   if (keys.length === 0) return undefined;
   const byId = await figureById();
-  const chart = (await figureCharts()).find((c) => c.districts.includes(d.id));
-  const reportIds = [...new Set([...keys.map((f) => f.source), ...(chart?.sources ?? [])])];
+  // Its own chart first: one about this district alone, else the first that draws it.
+  const mine = (await figureCharts()).filter((c) => c.districts.includes(d.id));
+  const chart = mine.find((c) => c.districts.length === 1) ?? mine[0];
+  // Every report behind what it shows: the key figures, the chart, and the takeaways' figures.
+  const cited = d.data.takeaways.flatMap((t) => placeholders(t).flatMap((p) => p.args.filter((a) => byId.has(a))));
+  const reportIds = [...new Set([...keys.map((f) => f.source), ...(chart?.sources ?? []), ...cited.map((id) => byId.get(id)!.source)])];
   const reports = await getEntries(reportIds.map((id) => ({ collection: 'sources' as const, id })));
   const url = new URL(`/districts/${d.id}/`, site).href;
   let art: Poster['chart'];
