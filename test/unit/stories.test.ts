@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, numbersIn } from '../../src/lib/content/figure-refs.ts';
+import { chineseNumeral, figureRefProblems, numbersIn } from '../../src/lib/content/figure-refs.ts';
 import { bodyProblems, FIGURE_REF_IMPORT } from '../../src/lib/content/markup.ts';
 import { unsaidItem } from '../../src/schemas/craftsmen.ts';
 
@@ -130,6 +130,35 @@ describe('numbers in stories are the figures', () => {
       [400000, '元'],
       [40, '万元'],
     ]);
+  });
+
+  it('does not take an ordinal for a count', () => {
+    expect(numbersIn('第六个领域，第46届大赛')).toEqual([]);
+    expect(numbersIn('六个领域').map((w) => w.value)).toEqual([6]);
+  });
+
+  it('does not take 一次性 (one-off) for a number of times', () => {
+    const figure = {
+      id: 'demo-once',
+      kind: 'target',
+      unit: '次',
+      value: 1,
+      wording: '一次',
+      source: 'demo-source',
+      district: 'demo-district',
+      dataset: 'demo',
+      file: 'x.json',
+    };
+    const news = (text: string) => ({
+      collection: 'news' as const,
+      id: 'demo-news',
+      file: 'src/content/news/demo-news.mdx',
+      data: { sources: ['demo-source'], district: 'demo-district', datasets: [] },
+      body: { text, line: 1, mdx: true },
+    });
+    const figures = new Map([[figure.id, figure as never]]);
+    expect(figureRefProblems([news('获评者可得一次性奖金。')], figures)).toEqual([]);
+    expect(figureRefProblems([news('每年举办一次大赛。')], figures)).toHaveLength(1);
   });
 
   const story = (body: string) => bodyProblems(body, true, 1);

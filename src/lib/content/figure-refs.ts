@@ -6,7 +6,9 @@
  * person (陆忠明's 30多年 at the machines, 戴华恺's 40万元 offer); a district text cites the
  * figures about its district (a figure whose `district` is the text's id); a news item cites
  * the figures taken from the reports it is told from (a figure whose `source` is one of the
- * item's `sources`), so its training results, targets and counts are the data's, not retyped.
+ * item's `sources`) about its district or in its `datasets`, so its training results,
+ * targets and counts are the data's, not retyped. An ordinal (第六个) and an adjective made
+ * with a measure word (一次性) are not counts.
  * This check refuses such a number written out instead, in digits or in Chinese numerals
  * (三十多年, 两个月), and a FigureRef, in any body, that names no figure. A plain Markdown
  * (.md) body cannot import the component, so there the message asks for the file to be
@@ -72,6 +74,8 @@ export function numbersIn(text: string): Written[] {
   const found: Written[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const [whole, numeral = '', more = ''] = m;
+    // An ordinal (第六个, 第46届) names a place in a series, not a count.
+    if (text[m.index - 1] === '第') continue;
     const after = text.slice(m.index + whole.length);
     if (/^\d/.test(numeral)) {
       found.push({ text: whole, value: Number(numeral), after });
@@ -87,7 +91,9 @@ export function numbersIn(text: string): Written[] {
 }
 
 /** Whether what follows a number starts with a figure's unit (or, for people, any measure word for them). */
-const unitFollows = (after: string, unit: string) => [unit, ...PEOPLE.filter((u) => sameUnit(u, unit))].some((u) => after.startsWith(u));
+const unitFollows = (after: string, unit: string) =>
+  // Not a count when the measure word makes an adjective: 一次性 (one-off) is no number of times.
+  [unit, ...PEOPLE.filter((u) => sameUnit(u, unit))].some((u) => after.startsWith(u) && after[u.length] !== '性');
 
 /** The text nodes of a body, each with its line in the body, and the FigureRef ids it names. */
 function read(body: string, mdx: boolean): { texts: { value: string; line: number }[]; refs: { id: string; line: number }[] } | undefined {
@@ -114,15 +120,18 @@ function read(body: string, mdx: boolean): { texts: { value: string; line: numbe
 /**
  * The figures a story must cite rather than retype: a profile's, those about its person; a
  * district text's, those about its district; a news item's, those from the reports it names
- * in `sources`; any other entry's, none.
+ * in `sources` that are about its district or in its `datasets`; any other entry's, none.
  */
 function citedBy(e: RawEntry, figures: ReadonlyMap<string, CheckedFigure>): CheckedFigure[] {
   const all = [...figures.values()];
   if (e.collection === 'craftsmen') return all.filter((f) => f.craftsman === e.id);
   if (e.collection === 'districts') return all.filter((f) => f.district === e.id);
   if (e.collection === 'news') {
-    const sources = Array.isArray(e.data.sources) ? e.data.sources : [];
-    return all.filter((f) => sources.includes(f.source));
+    // From the reports it is told from, and about its district or in the datasets it names: a
+    // report that covers several districts does not make one district's six areas another's.
+    const list = (v: unknown) => (Array.isArray(v) ? v : []);
+    const [sources, datasets] = [list(e.data.sources), list(e.data.datasets)];
+    return all.filter((f) => sources.includes(f.source) && (f.district === e.data.district || datasets.includes(f.dataset)));
   }
   return [];
 }

@@ -12,7 +12,7 @@ import type { ContentProblem, RawEntry } from './files.ts';
 /** The fields of a figure these rules read, typed by `figureFields`, with the file it sits in. */
 export type CheckedFigure = Pick<
   FigureRecord,
-  'id' | 'kind' | 'unit' | 'value' | 'valueTo' | 'derivation' | 'partOf' | 'wording' | 'craftsman' | 'source' | 'district'
+  'id' | 'kind' | 'unit' | 'value' | 'valueTo' | 'derivation' | 'partOf' | 'wording' | 'craftsman' | 'source' | 'district' | 'dataset'
 > & { file: string };
 type Figures = ReadonlyMap<string, CheckedFigure>;
 
