@@ -13,7 +13,9 @@
  *    empty cache and draws every share image, chart image, PDF brief and long image afresh.
  * 4. It is byte for byte the same as dist/, file by file: no timestamps, no random ids, and,
  *    one build having drawn and the other replayed, a cached image is the image a fresh
- *    drawing gives.
+ *    drawing gives. That two fresh drawings agree is held elsewhere, more cheaply: a share
+ *    card and a long image drawn twice (test/unit/share-images.test.ts, poster.test.ts), and
+ *    every brief printed twice in its own build before it is kept (briefs.ts, `steady`).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

@@ -46,6 +46,11 @@ describe('the long image', () => {
     expect(decodePng(png)).toBe(URL_);
   });
 
+  it('is drawn the same, byte for byte, each time (a build that drew it and one that replayed it agree)', async () => {
+    const p = await poster();
+    expect((await drawPoster(p)).equals(await drawPoster(p))).toBe(true);
+  });
+
   it('without a chart or takeaways is shorter, and still carries its QR code', async () => {
     const full = await drawPoster(await poster());
     const bare = await drawPoster(await poster({ chart: undefined, takeaways: [] }));

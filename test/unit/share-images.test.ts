@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const tmp = mkdtempSync(join(tmpdir(), 'share-images-'));
 process.env.OG_CACHE_DIR = join(tmp, 'cache');
 const { writeCards } = await import('../../src/lib/images/og-pool.ts');
-const { cardSvg } = await import('../../src/lib/images/og-image.ts');
+const { cardSvg, drawCard } = await import('../../src/lib/images/og-image.ts');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const card = (title: string) => ({ eyebrow: '工匠 · 萧山', title, subtitle: '测试用的一句话。' });
@@ -36,6 +36,10 @@ describe('share images', () => {
   it('reuses every unchanged card on the next build, byte for byte', async () => {
     expect(await writeCards(jobs, join(tmp, 'two'), 2)).toEqual({ drawn: 0, reused: 2 });
     for (const { path } of jobs) expect(read('two', path).equals(read('one', path))).toBe(true);
+  });
+
+  it('draws a card the same, byte for byte, each time (a build that drew it and one that replayed it agree)', async () => {
+    expect((await drawCard(card('丁'))).equals(await drawCard(card('丁')))).toBe(true);
   });
 
   it('draws a changed card again', async () => {
