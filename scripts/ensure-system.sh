@@ -2,7 +2,7 @@
 # What the project needs from Debian, installed only when missing (needs root, as on CI):
 #
 #   bash scripts/ensure-system.sh build   what the build needs: Chromium and a CJK font, to
-#                                         print the districts' PDF briefs and long images
+#                                         print the districts' PDF briefs
 #                                         (src/integrations/briefs.ts); `npm start` runs this
 #   bash scripts/ensure-system.sh         the build's, and what the tests add: poppler-utils
 #                                         (pdftotext, pdfinfo) to read the briefs, and nginx

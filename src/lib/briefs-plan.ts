@@ -42,7 +42,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, known: readon
 export const CHROMIUM = findChromium() ?? process.env.CHROMIUM_PATH ?? KNOWN_PATHS[0]!;
 
 /**
- * Whether this build makes the PDF briefs and long images, which need Chromium. `BRIEFS`:
+ * Whether this build makes the PDF briefs, which need Chromium (the long images do not). `BRIEFS`:
  * `auto` (the default) makes them when Chromium is there and otherwise leaves them out,
  * saying so; `required` (npm test, CI) stops the build without Chromium; `off` leaves them
  * out. Left out, the showcases link to no brief, so the site stays whole. The pages and the
@@ -53,7 +53,7 @@ export function briefsPlan(env: NodeJS.ProcessEnv = process.env, chromium = CHRO
   // Runnable, not only there: a file without execute permission is no browser to launch.
   const found = runnable(chromium);
   const how = `install Chromium or Chrome (on Debian, as root: \`bash scripts/ensure-system.sh build\`), or set CHROMIUM_PATH to one`;
-  if (mode === 'off') return { make: false, note: 'BRIEFS=off：不生成 PDF 简报与长图 (briefs left out: BRIEFS=off)' };
+  if (mode === 'off') return { make: false, note: 'BRIEFS=off：不生成 PDF 简报 (briefs left out: BRIEFS=off)' };
   if (mode === 'required' && !found)
     throw new Error(
       `PDF 简报需要 Chromium (the PDF briefs need Chromium, none found at ${chromium} or the usual places, and BRIEFS=required): ${how}.`,
@@ -62,6 +62,6 @@ export function briefsPlan(env: NodeJS.ProcessEnv = process.env, chromium = CHRO
   if (found) return { make: true };
   return {
     make: false,
-    note: `未找到 Chromium，本次构建不生成 PDF 简报与长图，区页不显示其链接 (no Chromium found at ${chromium} or the usual places: briefs left out, and the showcases do not link to them). To make them, ${how}; BRIEFS=required makes this an error.`,
+    note: `未找到 Chromium，本次构建不生成 PDF 简报，区页不显示其链接 (no Chromium found at ${chromium} or the usual places: briefs left out, and the showcases do not link to them). To make them, ${how}; BRIEFS=required makes this an error.`,
   };
 }
