@@ -278,8 +278,11 @@ async function showMore(focusFirst: boolean) {
 async function run(q: string) {
   const mine = ++seq;
   list.setAttribute('aria-busy', 'true');
-  await searchFor(q, mine);
-  if (mine === seq) list.removeAttribute('aria-busy');
+  try {
+    await searchFor(q, mine);
+  } finally {
+    if (mine === seq) list.removeAttribute('aria-busy');
+  }
 }
 
 async function searchFor(q: string, mine: number) {
