@@ -1,4 +1,6 @@
 /** A chart's downloads: its data as CSV, XLSX or JSON, and its drawing as a standalone SVG. */
+
+import { svgToPng } from '../lib/images/png.ts';
 import { escapeHtml } from '../lib/present/escape.ts';
 import { dictionarySheet, FIELDS, type Row, tableCsv, tableSheet } from '../lib/present/export.ts';
 import { xlsx } from '../lib/present/xlsx.ts';
@@ -15,7 +17,7 @@ function chartTable(c: ChartSpec, figureRows: Row[], credit: ChartCredit) {
   const distinct = (values: unknown[]) => [...new Set(values.map(String).filter((v) => v !== ''))].join('；');
   const about: Row = {
     chart_when: distinct(figureRows.map((r) => r.when)),
-    chart_sources: credit.sources.map((s) => `《${s.title}》${s.outlet ? `（${s.outlet}）` : ''}`).join('；'),
+    chart_sources: reportsLine(credit.sources),
     chart_url: credit.url,
   };
   const fields = [
@@ -49,6 +51,10 @@ export function chartJson(c: ChartSpec, site: string): string {
 }
 
 /** Where a chart's numbers come from and where it lives, for the downloads that leave the site. */
+/** Reports as the site names them in a file or picture: 《title》（outlet）, joined by ；. */
+export const reportsLine = (sources: ChartCredit['sources']): string =>
+  sources.map((s) => `《${s.title}》${s.outlet ? `（${s.outlet}）` : ''}`).join('；');
+
 export interface ChartCredit {
   /** The reports it draws on: title and, where the report names one, the outlet. */
   sources: { title: string; outlet?: string | undefined }[];
@@ -83,7 +89,7 @@ export function chartSvgFile(c: ChartSpec, credit: ChartCredit): string {
   parts.push(drawing);
   y += c.file.height + 8;
   for (const note of c.notes) text(wrap(`注：${note}`, inner, 13), 13, ' fill="#4a5a63"');
-  const sources = credit.sources.map((s) => `《${s.title}》${s.outlet ? `（${s.outlet}）` : ''}`).join('；');
+  const sources = reportsLine(credit.sources);
   text(wrap(`来源：${sources}`, inner, 13), 13);
   text(wrap(`图表：匠心图谱 · ${credit.url}`, inner, 13, true), 13, ' font-weight="700"');
   const height = Math.round(y + PAD);
@@ -92,5 +98,8 @@ export function chartSvgFile(c: ChartSpec, credit: ChartCredit): string {
 `;
 }
 
-/** The width of the file chartSvgFile writes, for drawing its PNG at twice the size. */
-export const chartFileWidth = (c: ChartSpec) => c.file.width + 2 * PAD;
+/** The width of the file chartSvgFile writes. */
+const chartFileWidth = (c: ChartSpec) => c.file.width + 2 * PAD;
+
+/** The chart's picture as PNG: its standalone SVG file drawn at twice its width. */
+export const chartPng = (c: ChartSpec, credit: ChartCredit): Promise<Buffer> => svgToPng(chartSvgFile(c, credit), chartFileWidth(c) * 2);

@@ -1,5 +1,6 @@
 /** The charts, built from their declarations (data/charts.json) and the content collections (build time only); built once per build. */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntries } from 'astro:content';
+import type { ChartCredit } from '../charts/files.ts';
 import { buildCharts, buildTimelines, type ChartSpec } from '../charts/index.ts';
 import { milestones } from '../charts/milestones.ts';
 import type { ChartDeclaration } from '../schemas/charts.ts';
@@ -43,3 +44,9 @@ export const timeline = once(async (): Promise<ChartSpec> => {
 
 /** Every chart: those drawn from figures, then the timeline. */
 export const charts = once(async (): Promise<ChartSpec[]> => [...(await figureCharts()), await timeline()]);
+
+/** What a chart's files say of where it comes from: its reports, and its own address at `site`. */
+export async function chartCredit(chart: ChartSpec, site: URL | undefined): Promise<ChartCredit> {
+  const reports = await getEntries(chart.sources.map((id) => ({ collection: 'sources' as const, id })));
+  return { sources: reports.map((r) => ({ title: r.data.title, outlet: r.data.outlet })), url: new URL(`/charts/${chart.id}/`, site).href };
+}

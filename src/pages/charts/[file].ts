@@ -1,10 +1,8 @@
-import { getEntries } from 'astro:content';
 import type { APIContext } from 'astro';
-import { chartCsv, chartFileWidth, chartJson, chartSvgFile, chartXlsx } from '../../charts/files.ts';
+import { chartCsv, chartJson, chartPng, chartSvgFile, chartXlsx } from '../../charts/files.ts';
 import type { ChartSpec } from '../../charts/index.ts';
-import { svgToPng } from '../../lib/images/png.ts';
 import { toCsv } from '../../lib/present/export.ts';
-import { charts } from '../../queries/charts.ts';
+import { chartCredit, charts } from '../../queries/charts.ts';
 import { figureRows } from '../../queries/collections.ts';
 
 const TYPES = {
@@ -32,18 +30,14 @@ export async function GET({ props, site }: APIContext) {
   const { chart, ext } = props as { chart: ChartSpec; ext: Ext };
   const rows = await figureRows();
   const drawn = chart.figures.map((id) => rows.get(id)!);
-  const reports = await getEntries(chart.sources.map((id) => ({ collection: 'sources' as const, id })));
-  const credit = {
-    sources: reports.map((r) => ({ title: r.data.title, outlet: r.data.outlet })),
-    url: new URL(`/charts/${chart.id}/`, site).href,
-  };
+  const credit = await chartCredit(chart, site);
   const body = {
     csv: () => chartCsv(chart, drawn, credit),
     'figures.csv': () => toCsv(drawn),
     xlsx: () => chartXlsx(chart, drawn, credit),
     json: () => chartJson(chart, String(site)),
     svg: () => chartSvgFile(chart, credit),
-    png: async () => new Uint8Array(await svgToPng(chartSvgFile(chart, credit), chartFileWidth(chart) * 2)),
+    png: async () => new Uint8Array(await chartPng(chart, credit)),
   }[ext];
   const bytes = await body();
   return new Response(typeof bytes === 'string' ? bytes : new Uint8Array(bytes), { headers: { 'Content-Type': TYPES[ext] } });

@@ -1,15 +1,14 @@
 import { getEntries } from 'astro:content';
 import type { APIContext } from 'astro';
-import { chartFileWidth, chartSvgFile } from '../../charts/files.ts';
+import { chartPng, reportsLine } from '../../charts/files.ts';
 import { figureFillers, fill, placeholders } from '../../charts/text.ts';
 import type { DrawingJob } from '../../lib/images/drawings.ts';
 import type { CardFigure } from '../../lib/images/og-image.ts';
-import { svgToPng } from '../../lib/images/png.ts';
 import type { Poster } from '../../lib/images/poster.ts';
 import { qrSvg } from '../../lib/images/qr.ts';
 import { clip, formatDateFull, standsAt } from '../../lib/present/format.ts';
 import { KIND_LABEL } from '../../lib/present/labels.ts';
-import { figureCharts } from '../../queries/charts.ts';
+import { chartCredit, figureCharts } from '../../queries/charts.ts';
 import { craftsmen, type District, districts, figureById, figuresNamed, news } from '../../queries/collections.ts';
 import type { FigureRecord } from '../../schemas/figures.ts';
 
@@ -36,15 +35,9 @@ async function poster(d: District, site: URL): Promise<Poster | undefined> {
   const reportIds = [...new Set([...keys.map((f) => f.source), ...(chart?.sources ?? []), ...cited.map((id) => byId.get(id)!.source)])];
   const reports = await getEntries(reportIds.map((id) => ({ collection: 'sources' as const, id })));
   const url = new URL(`/districts/${d.id}/`, site).href;
-  let art: Poster['chart'];
-  if (chart) {
-    const credit = {
-      sources: reports.filter((r) => chart.sources.includes(r.id)).map((r) => ({ title: r.data.title, outlet: r.data.outlet })),
-      url: new URL(`/charts/${chart.id}/`, site).href,
-    };
-    const png = await svgToPng(chartSvgFile(chart, credit), chartFileWidth(chart) * 2);
-    art = { src: dataUri('image/png', png), width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-  }
+  // The chart's own picture, as /charts/<id>.png is drawn (from the cache, as it already was).
+  const png = chart ? await chartPng(chart, await chartCredit(chart, site)) : undefined;
+  const art = png && { src: dataUri('image/png', png), width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
   const fillers = figureFillers((id) => byId.get(id)!);
   return {
     kind: 'poster',
@@ -54,7 +47,7 @@ async function poster(d: District, site: URL): Promise<Poster | undefined> {
     figures: keys.slice(0, 4).map(cardFigure),
     chart: art,
     takeaways: d.data.takeaways.map((t) => fill(t, fillers)),
-    sources: `来源：${reports.map((r) => `${r.data.outlet ? `${r.data.outlet}《${r.data.title}》` : `《${r.data.title}》`}`).join('；')}`,
+    sources: `来源：${reportsLine(reports.map((r) => ({ title: r.data.title, outlet: r.data.outlet })))}`,
     url,
     qr: dataUri('image/svg+xml', await qrSvg(url)),
   };
