@@ -28,9 +28,20 @@ export const KINDS = [
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
+/** Each kind's Chinese name, as an editor reads it in a message and on the editing desk. */
+export const KIND_NAMES = {
+  target: '目标',
+  achievement: '实绩',
+  stock: '现有总数',
+  count: '数量',
+  rate: '完成率',
+  share: '占比',
+  duration: '时长',
+  fact: '其他事实',
+} as const satisfies Record<Kind, string>;
+
 /** Each kind as an editor reads it in a message: "目标（target）". */
-export const kindName = (kind: Kind) =>
-  `${{ target: '目标', achievement: '实绩', stock: '现有总数', count: '数量', rate: '完成率', share: '占比', duration: '时长', fact: '其他事实' }[kind]}（${kind}）`;
+export const kindName = (kind: Kind) => `${KIND_NAMES[kind]}（${kind}）`;
 
 /**
  * The kinds that may be counted in %: a rate, a share, and a fact such as a pay rise of
@@ -60,9 +71,13 @@ const MAX_YEARS = 100;
 export const derivation = z
   .object({
     /** ratio: of[0] / of[1]; sum: of[0] + of[1] + …; difference: of[0] − of[1] − … */
-    op: z.enum(['ratio', 'sum', 'difference']),
+    op: z.enum(['ratio', 'sum', 'difference']).meta({
+      title: '运算',
+      description: '比率为第一项÷第二项（百分数，正好两项）；合计为各项相加；差额为第一项减去其余各项',
+      options: { ratio: '比率', sum: '合计', difference: '差额' },
+    }),
     /** Ids of the figures it is computed from, in order. */
-    of: z.array(slug).min(2),
+    of: z.array(slug).min(2).meta({ title: '所用数字', description: '参与计算的数字的编号，按算式的顺序，至少两个' }),
   })
   .strict()
   .refine((d) => d.op !== 'ratio' || d.of.length === 2, { message: 'ratio 须正好两项：分子、分母', path: ['of'] });
@@ -116,78 +131,97 @@ export const figureFields = (ref: RefFactory) =>
   z
     .object({
       /** Stable ASCII id; the permalink is /figures/<id>/. */
-      id: slug,
+      id: slug.meta({ title: '编号', description: '固定的英文编号：小写字母、数字和连字符；数字的网址为 /figures/编号/' }),
       /** The dataset: set from the file the figure sits in, never written by hand. */
-      dataset: ref('datasets'),
+      dataset: ref('datasets').meta({ title: '所属数据集', description: '由数字所在的文件决定，不要手工填写' }),
       /** Short label, e.g. "职业技能培训". */
-      label: text,
+      label: text.meta({ title: '名称', description: '简短的名称，如“职业技能培训”' }),
       /**
        * The number exactly as the report words it, with its unit and any qualifier word:
        * "3.48万人次", "2.6万人次以上", "超31万人", "近500份", "1000余名", "8-15%". Pages show
        * this; the qualifier and the rounding are read from it (src/schemas/wording.ts).
        */
-      wording: text,
+      wording: text.meta({ title: '原文写法', description: '按报道原文抄写，包括“以上”“约”等字样；数值、单位和约数由它读出' }),
       /** The number as a plain value, which the wording must give (a percentage as 134 with unit "%"). */
-      value: z.number().nonnegative('数值不能为负'),
+      value: z
+        .number()
+        .nonnegative('数值不能为负')
+        .meta({ title: '数值', description: '不带单位的数，须与原文写法一致，不能为负；百分比写 134，单位填 %' }),
       /** The upper end when the report gives a range ("8-15%"). */
-      valueTo: z.number().nonnegative().optional(),
+      valueTo: z
+        .number()
+        .nonnegative()
+        .optional()
+        .meta({ title: '数值上限', description: '原文是一个范围（如“8-15%”）时填上限，须大于数值' }),
       /** Unit as the report counts: 人次, 人, 家, 个, 项, 万元, %, 年 … */
-      unit: text,
+      unit: text.meta({ title: '单位', description: '按报道的计数单位：人次、人、家、个、项、万元、%、年等' }),
       /** What is counted, in one sentence of our own. */
-      counts: text,
+      counts: text.meta({ title: '统计内容', description: '用本站自己的话一句话写统计的是什么' }),
       /** What kind of number it is (see KINDS). */
-      kind: z.enum(KINDS),
+      kind: z.enum(KINDS).meta({
+        title: '数字类别',
+        description: '这是什么样的数字；只有完成率、占比和其他事实能用 %，完成率要写算法',
+        options: KIND_NAMES,
+      }),
       /**
        * The place it is about. Omitted for a national figure (`national`) and for one the
        * report ties to no place, only to a person or an organisation (陆忠明's years at a
        * company whose district the report does not give): a figure without a district is
        * not national unless it says so.
        */
-      district: ref('districts').optional(),
+      district: ref('districts')
+        .optional()
+        .meta({ title: '所属地区', description: '数字所属的地区；全国数字不填，报道只说属于某人或某单位的也不填' }),
       /**
        * True only for a figure about the whole country, as the report words it (the 346
        * WorldSkills China training bases in 245 units nationwide); never with a district.
        * Only such a figure is called 全国 anywhere.
        */
-      national: z.literal(true).optional(),
+      national: z.literal(true).optional().meta({ title: '全国数字', description: '只有报道说的是全国的数字才选；选了就不能再填所属地区' }),
       /** The organisation it is about, if one. */
-      organization: ref('organizations').optional(),
+      organization: ref('organizations').optional().meta({ title: '所属机构', description: '数字所属的单位（如有）' }),
       /** The person it is about, if one. */
-      craftsman: ref('craftsmen').optional(),
+      craftsman: ref('craftsmen').optional().meta({ title: '所属人物', description: '数字所属的工匠（如有）' }),
       /** The date the figure stands at ("截至11月20日"). */
-      asOf: reportDate.optional(),
+      asOf: reportDate.optional().meta({ title: '截至日期', description: '数字所处的日期（“截至11月20日”）；截至日期和时期至少填一个' }),
       /** The period it covers ("2020-2022年三年"). */
-      period: period.optional(),
+      period: period.optional().meta({ title: '时期', description: '数字涵盖的时期（如“2020-2022年三年”）；和截至日期至少填一个' }),
       /** The report it comes from. */
-      source: ref('sources'),
+      source: ref('sources').meta({ title: '来源报道', description: '数字出自哪篇报道' }),
       /** The short passage of the report it comes from (at most 80 characters), for checking. */
       passage: z
         .string()
         .min(2)
         .max(80, 'passage 最多 80 字：只摘录数字所在的短句')
         .refine((s) => !isBlank(s), BLANK_MESSAGE)
-        .superRefine(plainOnly),
+        .superRefine(plainOnly)
+        .meta({ title: '原文摘录', description: '报道中写着这个数字的那一句，2–80 字，须含原文写法，供核对' }),
       /** Where the report states a derived value (a rate, a share, a total): how to recompute it. */
-      derivation: derivation.optional(),
+      derivation: derivation
+        .optional()
+        .meta({ title: '算法', description: '报道给出的派生数（比率、占比、合计）怎样由其他数字算出；完成率必填' }),
       /**
        * The figure this one is a part of, where the report says so ("共培训96309人次，其中线上
        * 培训41893人次") or the one is by definition among the other (高技能人才 among 技能人才):
        * the content check holds it to no more than its whole, in the same unit and standing.
        * Charts draw such pairs as a part and the rest of the whole.
        */
-      partOf: slug.optional(),
+      partOf: slug
+        .optional()
+        .meta({ title: '所属整体', description: '这个数字是哪个数字的一部分，填那个数字的编号；它不能大于整体，单位和时间要相同' }),
       /** A disagreement with another passage of the same report, kept as reported. */
       discrepancy: z
         .object({
           /** The figure it disagrees with. */
-          with: slug,
+          with: slug.meta({ title: '矛盾的数字', description: '与之不一致的那个数字的编号' }),
           /** What disagrees, in a sentence. */
-          note: text,
+          note: text.meta({ title: '说明', description: '一句话写哪里不一致' }),
         })
         .strict()
-        .optional(),
+        .optional()
+        .meta({ title: '报道矛盾', description: '与同一篇报道另一处说法不一致时填写，照报道原样记下' }),
       /** Anything else a careful reader should know. */
-      note: text.optional(),
+      note: text.optional().meta({ title: '备注', description: '细心的读者还应知道的其他情况' }),
     })
     .strict();
 

@@ -16,22 +16,33 @@ export type RefFactory = typeof reference;
  * `markdown` a folder of .md/.mdx files, one entry each, named by its file; `dataset` the
  * folder of dataset files, each holding a dataset and its figures. The loaders
  * (src/content.config.ts), the raw reader (src/lib/content/files.ts) and the content check
- * all take the collections from here.
+ * all take the collections from here. `label` and `hint` are how the editing desk names a
+ * collection and says what one entry of it is.
  */
 export const COLLECTIONS = {
-  sources: { stored: 'json-array', path: 'data/sources.json' },
-  districts: { stored: 'markdown', path: 'src/content/districts' },
-  craftsmen: { stored: 'markdown', path: 'src/content/craftsmen' },
-  organizations: { stored: 'json-array', path: 'data/organizations.json' },
-  studios: { stored: 'json-array', path: 'data/studios.json' },
-  news: { stored: 'markdown', path: 'src/content/news' },
-  events: { stored: 'json-array', path: 'data/events.json' },
-  datasets: { stored: 'dataset', path: 'data/datasets' },
-  figures: { stored: 'dataset', path: 'data/datasets' },
-  listings: { stored: 'json-array', path: 'data/listings.json' },
-  people: { stored: 'json-array', path: 'data/people.json' },
-  charts: { stored: 'json-array', path: 'data/charts.json' },
-  searchTerms: { stored: 'json-array', path: 'data/search-terms.json' },
+  sources: { stored: 'json-array', path: 'data/sources.json', label: '报道来源', hint: '一篇新闻报道：本站所有事实的唯一出处' },
+  districts: { stored: 'markdown', path: 'src/content/districts', label: '地区', hint: '一个开展技能工作的地方：全市、一个区或一个新区' },
+  craftsmen: {
+    stored: 'markdown',
+    path: 'src/content/craftsmen',
+    label: '工匠',
+    hint: '报道中提到的一位技能工人、教师或大师，正文写其事迹',
+  },
+  organizations: {
+    stored: 'json-array',
+    path: 'data/organizations.json',
+    label: '机构',
+    hint: '报道中的一个单位：企业、院校、认定机构、政府部门或团体',
+  },
+  studios: { stored: 'json-array', path: 'data/studios.json', label: '工作室', hint: '一个技能大师、技师或创新工作室' },
+  news: { stored: 'markdown', path: 'src/content/news', label: '新闻', hint: '报道中的一件事或一个项目，正文用本站自己的话讲述' },
+  events: { stored: 'json-array', path: 'data/events.json', label: '活动', hint: '活动清单中的一项活动，如沙龙、培训班、讲座或会议' },
+  datasets: { stored: 'dataset', path: 'data/datasets', label: '数据集', hint: '一起发布、一起下载的一组数字' },
+  figures: { stored: 'dataset', path: 'data/datasets', label: '数字', hint: '报道中的一个数字，注明出自哪篇报道的哪一句' },
+  listings: { stored: 'json-array', path: 'data/listings.json', label: '列表页', hint: '工作室或机构列表页上方显示的数字和链接的数据集' },
+  people: { stored: 'json-array', path: 'data/people.json', label: '发言与出席者', hint: '报道了其言行的一位官员或嘉宾（不是工匠）' },
+  charts: { stored: 'json-array', path: 'data/charts.json', label: '图表', hint: '一张图表：标题、要说明的结论和所画的数字' },
+  searchTerms: { stored: 'json-array', path: 'data/search-terms.json', label: '搜索词', hint: '帮助站内搜索读懂读者用词的一组词' },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 type Stored = (typeof COLLECTIONS)[CollectionName]['stored'];
@@ -132,15 +143,40 @@ const daysIn = (year: number | undefined, month: number) =>
 export const reportDate = z
   .object({
     /** The year, if the report states it or it can be inferred. */
-    year: z.number().int().min(1900).max(2100).optional(),
+    year: z
+      .number()
+      .int()
+      .min(1900)
+      .max(2100)
+      .optional()
+      .meta({ title: '年份', description: '年份（1900–2100），报道写明或可以推断时填写；未载则不填，并在依据中说明' }),
     /** The month (1–12), if stated or inferred. */
-    month: z.number().int().min(1, '月份应为 1–12').max(12, '月份应为 1–12').optional(),
+    month: z
+      .number()
+      .int()
+      .min(1, '月份应为 1–12')
+      .max(12, '月份应为 1–12')
+      .optional()
+      .meta({ title: '月份', description: '月份（1–12），报道写明或可以推断时填写' }),
     /** The day of the month, if stated or inferred; only with a month. */
-    day: z.number().int().min(1, '日应为 1–31').max(31, '日应为 1–31').optional(),
+    day: z
+      .number()
+      .int()
+      .min(1, '日应为 1–31')
+      .max(31, '日应为 1–31')
+      .optional()
+      .meta({ title: '日（几号）', description: '日（1–31），写明或可以推断时填写；填日必须同时填月，且该月要有这一天' }),
     /** The parts that are inferred, not stated; empty when every given part is stated. */
-    inferred: z.array(z.enum(DATE_PARTS)).default([]),
+    inferred: z
+      .array(z.enum(DATE_PARTS))
+      .default([])
+      .meta({
+        title: '推断的部分',
+        description: '选出由本站推断、报道并未写明的部分（年、月、日）；都是报道写明的就不选',
+        options: { year: '年', month: '月', day: '日' },
+      }),
     /** The evidence for inferred parts, or why the year is unknown. Required for either. */
-    note: text.optional(),
+    note: text.optional().meta({ title: '推断依据', description: '推断的依据，或年份为何未载；有推断的部分或没有年份时必须填写' }),
   })
   .strict()
   .superRefine((d, ctx) => {
@@ -171,9 +207,9 @@ export const dateKey = (d: ReportDate) =>
 export const period = z
   .object({
     /** First day, month or year of the period. */
-    from: reportDate,
+    from: reportDate.meta({ title: '起始日期', description: '时期的第一天、第一个月或第一年' }),
     /** Last day, month or year of the period. */
-    to: reportDate,
+    to: reportDate.meta({ title: '结束日期', description: '时期的最后一天、最后一个月或最后一年；不能早于起始日期' }),
   })
   .strict()
   .refine(
