@@ -6,6 +6,7 @@ import { briefs } from './src/integrations/briefs.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
 import { clearOutput } from './src/integrations/clear-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { desk } from './src/integrations/desk.ts';
 import { headersFile } from './src/integrations/headers.ts';
 import { safeContentLinks } from './src/integrations/safe-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -31,6 +32,11 @@ export default defineConfig({
   env: {
     schema: {
       CONTACT_EMAIL: envField.string({ context: 'server', access: 'public', optional: true, includes: '@', max: 254 }),
+      // Where the editing desk (/admin/) saves: the site's GitHub repository (owner/name), edits
+      // arriving as pull requests, and the OAuth service that signs editors in to GitHub. Unset,
+      // the desk saves to a working copy through `npm run desk` (README, 编辑台).
+      DESK_REPO: envField.string({ context: 'server', access: 'public', optional: true, includes: '/', max: 140 }),
+      DESK_AUTH_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
     },
   },
   // Render several pages at once: one page's file write overlaps the next one's render
@@ -47,8 +53,10 @@ export default defineConfig({
     mdx(),
     // Pagefind has read every page when the hooks below run: HTML written by them is not searched.
     search.start,
-    // Embeds are for other sites' iframes, not for search engines.
-    sitemap({ filter: (page) => !page.includes('/embed/') }),
+    // Embeds are for other sites' iframes; the editing desk is for editors.
+    sitemap({ filter: (page) => !page.includes('/embed/') && !new URL(page).pathname.startsWith('/admin/') }),
+    // Decap CMS's own files beside the desk's page (/admin/).
+    desk(),
     headersFile(),
     shareImages(),
     // After the share images: the showcases' PDF briefs and long images, printed by Chromium.

@@ -43,3 +43,24 @@ export const CSP = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/**
+ * The editing desk's policy (/admin/, src/pages/admin/index.astro), in its <meta> tag and its
+ * own nginx location, separate from the pages' one, which stays as it is. Decap CMS checks
+ * its configuration with Ajv, which compiles its checks into functions ('unsafe-eval': the
+ * desk does not start without it, and only the desk has it); it injects its styles (hence
+ * 'unsafe-inline' for styles, as the pages have), shows images as blob: and data: addresses,
+ * and talks to the site itself (`npm run desk`) or to GitHub's API. Scripts still come only
+ * from the site.
+ */
+export const DESK_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' https://api.github.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');

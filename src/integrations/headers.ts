@@ -23,6 +23,8 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = (() => {
     webmanifest: text('application/manifest+json'),
     csv: text('text/csv'),
     txt: text('text/plain'),
+    yml: text('text/yaml'),
+    yaml: text('text/yaml'),
     xml: text('application/xml'),
     rss: text('application/rss+xml'),
     atom: text('application/atom+xml'),
@@ -86,6 +88,9 @@ export const HEADER_RULES: [string, string[]][] = (() => {
   return [
     ['/*', [`Content-Security-Policy: ${CSP}; frame-ancestors 'none'`, 'X-Frame-Options: DENY', ...common]],
     ['/embed/*', ['! Content-Security-Policy', '! X-Frame-Options']],
+    // The editing desk keeps its own <meta> policy (DESK_CSP), not the pages' one, and stays
+    // unframed (X-Frame-Options from /*) and out of search engines.
+    ['/admin/*', ['! Content-Security-Policy', 'X-Robots-Tag: noindex, nofollow']],
     // Hashed file names never change.
     ['/_astro/*', [immutable]],
     // Pagefind's entry points keep their names from build to build: an hour (its script asks

@@ -4,7 +4,7 @@
  * fonts), without copying them into the built site.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -19,22 +19,26 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
   '.ttf': 'font/ttf',
+  '.yml': 'text/yaml; charset=utf-8',
 };
 
-export function serve(root: string, extra: Record<string, string> = {}): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    let file = extra[path] ?? join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file) && statSync(file).isFile();
-    if (!found) file = join(root, '404.html');
-    res.writeHead(found ? 200 : 404, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      // The extra files do not change while the server runs: a browser loads each once.
-      ...(extra[path] ? { 'Cache-Control': 'max-age=31536000, immutable' } : {}),
-    });
-    createReadStream(file).pipe(res);
+/** Answers one request with a file of `root` (or of `extra`), or 404.html. */
+export function sendFile(root: string, req: IncomingMessage, res: ServerResponse, extra: Record<string, string> = {}): void {
+  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+  let file = extra[path] ?? join(root, path);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  const found = existsSync(file) && statSync(file).isFile();
+  if (!found) file = join(root, '404.html');
+  res.writeHead(found ? 200 : 404, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    // The extra files do not change while the server runs: a browser loads each once.
+    ...(extra[path] ? { 'Cache-Control': 'max-age=31536000, immutable' } : {}),
   });
+  createReadStream(file).pipe(res);
+}
+
+export function serve(root: string, extra: Record<string, string> = {}): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => sendFile(root, req, res, extra));
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
       const addr = server.address();

@@ -29,7 +29,9 @@ export const chartSchema = (ref: RefFactory) => {
     title: text.meta({ title: '标题', description: '图表要说的结论；其中的数字用占位符代入，不直接写' }),
     /** What is counted and its date (use `{standsAt:<figure>}`). */
     subtitle: text.meta({ title: '副标题', description: '统计的是什么、截至何时（用 {standsAt:数字编号}）' }),
-    /** Caveats shown under the chart and in every download. */
+  };
+  /** Caveats shown under the chart and in every download: last in every kind, as they are read. */
+  const notes = {
     notes: z.array(text).default([]).meta({ title: '注释', description: '显示在图表下方和每个下载文件中的说明' }),
   };
   /** Headers of the data table's first two columns, where the kind's defaults do not fit. */
@@ -92,6 +94,7 @@ export const chartSchema = (ref: RefFactory) => {
           )
           .min(1, '至少要有一个系列')
           .meta({ title: '系列', description: '每组横条单位相同，单位不同的分在不同系列；至少一个系列' }),
+        ...notes,
       })
       .strict(),
     z
@@ -115,6 +118,7 @@ export const chartSchema = (ref: RefFactory) => {
           )
           .min(1, '至少要有一行')
           .meta({ title: '各行', description: '每行一项实绩和它的目标，至少一行' }),
+        ...notes,
       })
       .strict(),
     z
@@ -146,6 +150,7 @@ export const chartSchema = (ref: RefFactory) => {
           )
           .min(1, '至少要有一个整体')
           .meta({ title: '各整体', description: '要画的整体，每个一条，至少一个' }),
+        ...notes,
       })
       .strict(),
     z
@@ -156,6 +161,7 @@ export const chartSchema = (ref: RefFactory) => {
           .literal('plan-targets')
           .meta({ title: '图表类型', description: '规划目标图：各目标画在对数刻度上，每个数量级占同样的宽度' }),
         targets: z.array(drawn).min(1, '至少要有一个目标').meta({ title: '目标', description: '要画的目标数字，至少一个' }),
+        ...notes,
       })
       .strict(),
     z
@@ -163,6 +169,7 @@ export const chartSchema = (ref: RefFactory) => {
         ...base,
         /** Every district's news and listed events in date order (drawn from milestones, not figures). */
         kind: z.literal('timeline').meta({ title: '图表类型', description: '时间线：各区的新闻和活动按日期排列（取自大事记，不用数字）' }),
+        ...notes,
       })
       .strict(),
   ]);

@@ -155,14 +155,14 @@ export const figureFields = (ref: RefFactory) =>
         .meta({ title: '数值上限', description: '原文是一个范围（如“8-15%”）时填上限，须大于数值' }),
       /** Unit as the report counts: 人次, 人, 家, 个, 项, 万元, %, 年 … */
       unit: text.meta({ title: '单位', description: '按报道的计数单位：人次、人、家、个、项、万元、%、年等' }),
-      /** What is counted, in one sentence of our own. */
-      counts: text.meta({ title: '统计内容', description: '用本站自己的话一句话写统计的是什么' }),
       /** What kind of number it is (see KINDS). */
       kind: z.enum(KINDS).meta({
         title: '数字类别',
         description: '这是什么样的数字；只有完成率、占比和其他事实能用 %，完成率要写算法',
         options: KIND_NAMES,
       }),
+      /** What is counted, in one sentence of our own. */
+      counts: text.meta({ title: '统计内容', description: '用本站自己的话一句话写统计的是什么' }),
       /**
        * The place it is about. Omitted for a national figure (`national`) and for one the
        * report ties to no place, only to a person or an organisation (陆忠明's years at a

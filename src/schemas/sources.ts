@@ -22,6 +22,8 @@ export const sourceSchema = z
       .url({ protocol: /^https?$/, error: '应为报道文件中写明的 http(s) 网址' })
       .optional()
       .meta({ title: '网址', description: '报道（或其存档）的 http(s) 网址，只在报道文件本身给出时填写' }),
+    /** Reporters and correspondents named in the byline, in the order given. */
+    byline: z.array(text).default([]).meta({ title: '署名', description: '署名中的记者和通讯员，按原文顺序，每人一项' }),
     /**
      * Where the report appeared, as far as its file tells, in our own words: the outlet or
      * byline it names, a page timestamp, and plainly what it does not give (outlet, address,
@@ -31,8 +33,6 @@ export const sourceSchema = z
       title: '出处说明',
       description: '用本站的话写报道从哪里来：写明的媒体或署名、页面时间，以及没有给出什么；必填',
     }),
-    /** Reporters and correspondents named in the byline, in the order given. */
-    byline: z.array(text).default([]).meta({ title: '署名', description: '署名中的记者和通讯员，按原文顺序，每人一项' }),
     /** Date of the report or of the event it reports, with its precision. */
     date: reportDate.meta({ title: '日期', description: '报道的日期，或它所报道的事的日期，按年、月、日分别填写' }),
     /** What the report covers, in our own words (one or two sentences). */

@@ -14,7 +14,7 @@ import { type IncomingHttpHeaders, request } from 'node:http';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSP } from '../../src/consts.ts';
+import { CSP, DESK_CSP } from '../../src/consts.ts';
 import { CONTENT_TYPES, headersText, REVALIDATE } from '../../src/integrations/headers.ts';
 import { type Nginx, startNginx } from '../support/nginx.ts';
 import { DIST } from '../support/site.ts';
@@ -91,6 +91,7 @@ const KINDS: Record<string, { type: string; gzip: boolean }> = {
   webmanifest: text('application/manifest+json'),
   csv: text('text/csv'),
   txt: text('text/plain'),
+  yml: text('text/yaml'),
   xml: text('application/xml'),
   svg: text('image/svg+xml'),
   ico: { type: 'image/x-icon', gzip: true },
@@ -121,13 +122,15 @@ const cacheFor = (url: string) =>
       ? 'public, max-age=3600'
       : REVALIDATE;
 const isEmbed = (url: string) => url.startsWith('/embed/');
+/** The editing desk: its own policy, never framed, not indexed. */
+const isDesk = (url: string) => url.startsWith('/admin/');
 
 /** One file (the largest, so that gzip has something to do) per extension, cache rule and framing rule. */
 const SAMPLES = (() => {
   const groups = new Map<string, string>();
   for (const rel of FILES.filter((f) => !hidden(f))) {
     const url = urlOf(rel);
-    const key = `${extOf(rel)} ${cacheFor(url)} ${isEmbed(url)}`;
+    const key = `${extOf(rel)} ${cacheFor(url)} ${isEmbed(url)} ${isDesk(url)}`;
     const best = groups.get(key);
     if (!best || statSync(join(DIST, rel)).size > statSync(join(DIST, best)).size) groups.set(key, rel);
   }
@@ -208,6 +211,7 @@ describe('deploy/nginx.conf', () => {
   it('sends the security headers on every response; embeds may be framed by any site, pages by none', async () => {
     const all = [...SAMPLES.map((s) => s.url), ...MISSING, ...NOT_SERVED];
     expect(SAMPLES.some((s) => isEmbed(s.url))).toBe(true);
+    expect(SAMPLES.some((s) => isDesk(s.url) && s.ext === 'html')).toBe(true);
     for (const url of all) {
       const r = await get(url);
       expect(header(r, 'x-content-type-options'), url).toBe('nosniff');
@@ -216,9 +220,13 @@ describe('deploy/nginx.conf', () => {
       // Never on plain HTTP (deploy/nginx.conf says how to add it with HTTPS).
       expect(header(r, 'strict-transport-security'), url).toBeNull();
       // The very policy the pages carry (with the pre-paint script's hash), plus who may frame.
+      expect(header(r, 'x-robots-tag'), url).toBe(isDesk(url) && r.status === 200 ? 'noindex, nofollow' : null);
       if (isEmbed(url) && r.status === 200) {
         expect(header(r, 'content-security-policy'), url).toBe(`${CSP}; frame-ancestors *`);
         expect(header(r, 'x-frame-options'), url).toBeNull();
+      } else if (isDesk(url) && r.status === 200) {
+        expect(header(r, 'content-security-policy'), url).toBe(`${DESK_CSP}; frame-ancestors 'none'`);
+        expect(header(r, 'x-frame-options'), url).toBe('DENY');
       } else {
         expect(header(r, 'content-security-policy'), url).toBe(`${CSP}; frame-ancestors 'none'`);
         expect(header(r, 'x-frame-options'), url).toBe('DENY');
@@ -228,7 +236,7 @@ describe('deploy/nginx.conf', () => {
     for (const { url } of SAMPLES.filter((s) => s.ext === 'html')) {
       const r = await get(url);
       const meta = metaPolicy(r.body.toString('utf8'));
-      expect(meta, url).toBe(CSP);
+      expect(meta, url).toBe(isDesk(url) ? DESK_CSP : CSP);
       expect(header(r, 'content-security-policy'), url).toBe(`${meta}; frame-ancestors ${isEmbed(url) ? '*' : "'none'"}`);
     }
   });
@@ -312,6 +320,12 @@ describe('dist/_headers', () => {
         if (name === 'content-security-policy' && meta !== undefined) {
           nginxSays = (nginxSays ?? meta).replace(/; frame-ancestors \*$/, '');
           fileSays = fileSays ?? meta;
+        }
+        // The desk's page, likewise: _headers leaves it its <meta> policy, and X-Frame-Options
+        // (from /*) keeps it unframed as nginx's frame-ancestors 'none' does. Its scripts and
+        // configuration get no policy there: a policy on a script or data file governs nothing.
+        if (name === 'content-security-policy' && isDesk(url) && r.status === 200) {
+          nginxSays = meta === undefined ? null : nginxSays!.replace(/; frame-ancestors 'none'$/, '');
         }
         expect(fileSays, `${url} ${name}`).toBe(nginxSays);
       }

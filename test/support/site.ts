@@ -8,19 +8,28 @@ export const DIST = 'dist';
 /** Astro's content store (its cacheDir), which a test's tree of its own may start from. */
 export const STORE = 'node_modules/.astro';
 
+/** The editing desk's folder: its page is not one of the site's pages (test/site/desk.test.ts checks it). */
+export const DESK = join(DIST, 'admin');
+
+/** Every file of `dir` ending in `ext`; by default the site's pages, the desk's aside. */
 export function files(dir = DIST, ext = '.html'): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name), ext) : e.name.endsWith(ext) ? [join(dir, e.name)] : [],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return ext === '.html' && path === DESK ? [] : files(path, ext);
+    return e.name.endsWith(ext) ? [path] : [];
+  });
 }
+
+/** Files the site serves but did not write: Pagefind's scripts and Decap CMS's (the desk's own page and configuration are the site's). */
+export const thirdParty = (rel: string) => rel.startsWith('pagefind/') || /^admin\/(?!index\.html$|config\.yml$)/.test(rel);
 
 /** The URL path a file is served at: dist/news/x/index.html → /news/x/. */
 export const pathOf = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '')}`;
 
-/** Every text file of a built site, with its content (Pagefind's own scripts, which use example.com internally, aside). */
+/** Every text file of a built site, with its content (Pagefind's and Decap's own scripts, which use example.com internally, aside). */
 export const texts = (dir: string) =>
   files(dir, '')
-    .filter((f) => /\.(html|xml|json|csv|txt|svg|js|css)$|_headers$/.test(f) && !relative(dir, f).startsWith('pagefind/'))
+    .filter((f) => /\.(html|xml|json|csv|txt|svg|js|css|yml)$|_headers$/.test(f) && !thirdParty(relative(dir, f)))
     .map((f) => [relative(dir, f), readFileSync(f, 'utf8')] as const);
 
 /** Addresses that must never be published: the old placeholder and the reserved example names. */

@@ -7,20 +7,9 @@
  * bad file stops the build with a message that names the file, the field and the problem.
  */
 import { z } from 'astro/zod';
-import { chartSchema } from '../../schemas/charts.ts';
-import { craftsmanSchema } from '../../schemas/craftsmen.ts';
-import { datasetSchema } from '../../schemas/datasets.ts';
-import { districtSchema } from '../../schemas/districts.ts';
-import { eventSchema } from '../../schemas/events.ts';
-import { figureFields, figureSchema } from '../../schemas/figures.ts';
-import { listingSchema } from '../../schemas/listings.ts';
-import { newsSchema } from '../../schemas/news.ts';
-import { organizationSchema } from '../../schemas/organizations.ts';
-import { personSchema } from '../../schemas/people.ts';
-import { searchTermSchema } from '../../schemas/search-terms.ts';
+import { figureFields } from '../../schemas/figures.ts';
+import { collectionSchemas } from '../../schemas/index.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type RefFactory, slug } from '../../schemas/shared.ts';
-import { sourceSchema } from '../../schemas/sources.ts';
-import { studioSchema } from '../../schemas/studios.ts';
 import { chartProblems } from './chart-check.ts';
 import { compute, roundingTolerance } from './derive.ts';
 import { figureRefProblems } from './figure-refs.ts';
@@ -87,23 +76,8 @@ export function checkContent(root: string, { today = new Date() }: CheckOptions 
         ctx.addIssue({ code: 'custom', message: `引用了不存在的 ${collection} 条目 “${id}”` });
       }
     })) as unknown as RefFactory;
-  const figure = figureSchema(ref);
   const fields = figureFields(ref);
-  const schemas: Record<CollectionName, z.ZodType> = {
-    sources: sourceSchema,
-    districts: districtSchema(ref),
-    craftsmen: craftsmanSchema(ref),
-    organizations: organizationSchema(ref),
-    studios: studioSchema(ref),
-    news: newsSchema(ref),
-    events: eventSchema(ref),
-    datasets: datasetSchema(ref),
-    figures: figure,
-    listings: listingSchema(ref),
-    people: personSchema(ref),
-    charts: chartSchema(ref),
-    searchTerms: searchTermSchema,
-  };
+  const schemas = collectionSchemas(ref);
   /** The figures whose fields have the right types, for the checks across figures below. */
   const valid = new Map<string, CheckedFigure>();
 
