@@ -44,6 +44,9 @@ function changes(body: { action?: string; params?: Record<string, unknown> }): {
   switch (body.action) {
     case 'persistEntry':
       return { writes: (p.dataFiles as Write[] | undefined) ?? [p.entry as Write], deletes: [] };
+    case 'persistMedia':
+      // The schemas have no image or file field: an upload would land outside the content.
+      return { writes: [{ path: String((p.asset as { path?: unknown } | undefined)?.path), raw: '' }], deletes: [] };
     case 'deleteFile':
       return { writes: [], deletes: [String(p.path)] };
     case 'deleteFiles':

@@ -36,6 +36,8 @@ let browser: Browser;
 let page: Page;
 const consoleErrors: string[] = [];
 const elsewhere: string[] = [];
+/** The desk's requests to write a file, as the local server received them. */
+const persists: string[] = [];
 
 beforeAll(async () => {
   desk = await startDesk({ dist: DIST, repo });
@@ -48,6 +50,7 @@ beforeAll(async () => {
   // Leaving an entry with unsaved changes asks first; an editor would say yes.
   page.on('dialog', (d) => d.accept());
   page.on('request', (r) => {
+    if (r.url().endsWith('/api/v1') && r.postData()?.includes('"persistEntry"')) persists.push(r.postData()!);
     if (!r.url().startsWith(desk.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) elsewhere.push(r.url());
   });
 });
@@ -147,14 +150,31 @@ describe('the editing desk', () => {
     expect(checkContent(repo)).toEqual([]);
   });
 
-  it('refuses a value that the wording does not give, naming the file, the figure and the field, and writes nothing', async () => {
+  it('refuses a value that the wording does not give before it saves, naming the file, the figure and the field', async () => {
     const before = readFileSync(DATASET, 'utf8');
+    const saves = persists.length;
     await open('/collections/datasets/entries/shanghai-certification');
     await openFigure(REPORTED);
     await visible('数值').fill(String(figure.value + 1));
     await publish();
     const refusal = page.getByText(`data/datasets/shanghai-certification.json › figures › ${FIGURE} › value`, { exact: false });
     await expect(refusal.first().textContent()).resolves.toContain(`数值 ${figure.value + 1} 与原文措辞“${REPORTED}”`);
+    // Refused in the browser, as it would be through GitHub: nothing was sent to be written.
+    expect(persists.length).toBe(saves);
+    expect(readFileSync(DATASET, 'utf8')).toBe(before);
+  });
+
+  it('has the server refuse what only the whole content shows (an id used twice), and writes nothing', async () => {
+    const before = readFileSync(DATASET, 'utf8');
+    const saves = persists.length;
+    const taken = dataset.figures.find((f) => f.id !== FIGURE)!.id;
+    await open('/collections/datasets/entries/shanghai-certification');
+    await openFigure(REPORTED);
+    await visible('编号').fill(taken);
+    await publish();
+    const refusal = page.getByText(`id “${taken}” 重复`, { exact: false });
+    await expect(refusal.first().textContent()).resolves.toContain('data/datasets/shanghai-certification.json');
+    expect(persists.length).toBe(saves + 1);
     expect(readFileSync(DATASET, 'utf8')).toBe(before);
   });
 });

@@ -9,16 +9,14 @@
 import { z } from 'astro/zod';
 import { figureFields } from '../../schemas/figures.ts';
 import { collectionSchemas } from '../../schemas/index.ts';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type RefFactory, slug } from '../../schemas/shared.ts';
+import { COLLECTION_NAMES, type CollectionName, type RefFactory } from '../../schemas/shared.ts';
 import { chartProblems } from './chart-check.ts';
 import { compute, roundingTolerance } from './derive.ts';
+import { entryProblems } from './entry-check.ts';
 import { figureRefProblems } from './figure-refs.ts';
 import { ContentError, type ContentProblem, type RawEntry, readAll } from './files.ts';
 import { type CheckedFigure, derivationProblems, discrepancyProblems, futureDateProblems, partWholeProblems } from './sense.ts';
 import { takeawayProblems } from './takeaway-check.ts';
-
-const fieldPath = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '') || '(entry)';
 
 /**
  * Loops in the figures' derivations, each as the ids round it with the first repeated at
@@ -82,30 +80,12 @@ export function checkContent(root: string, { today = new Date() }: CheckOptions 
   const valid = new Map<string, CheckedFigure>();
 
   for (const e of entries) {
-    const where =
-      e.collection === 'figures' ? `figures › ${e.id} › ` : e.collection === 'charts' || e.collection === 'searchTerms' ? `${e.id} › ` : '';
-    const named = COLLECTIONS[e.collection].stored === 'markdown' ? slug.safeParse(e.id) : undefined;
-    if (named && !named.success) {
-      const digitsOnly = /^[0-9-]+$/.test(e.id);
-      problems.push({
-        file: e.file,
-        field: '(file name)',
-        message: digitsOnly
-          ? '文件名至少要有一个字母：纯数字的名字会和列表的分页网址（如 /craftsmen/2/）冲突'
-          : '文件名须为小写 ASCII 加连字符，例如 zhang-jianping.mdx',
-      });
-    }
     if (e.collection === 'figures') {
       const parsed = fields.safeParse(e.data);
       // References are plain ids in this check (see `ref` above), not Astro's reference objects.
       if (parsed.success) valid.set(e.id, { ...(parsed.data as unknown as CheckedFigure), file: e.file });
     }
-    const result = schemas[e.collection].safeParse(e.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({ file: e.file, field: where + fieldPath(issue.path), message: issue.message });
-      }
-    }
+    problems.push(...entryProblems(e, schemas));
   }
 
   // Figures that point at other figures: derivations, discrepancies and wholes.

@@ -15,6 +15,7 @@ import {
   collectionsStored,
   isBlank,
 } from '../../schemas/shared.ts';
+import { problemsText } from './entry-check.ts';
 import { duplicateKeys } from './json-keys.ts';
 import { bodyProblems } from './markup.ts';
 
@@ -46,10 +47,7 @@ export type ArrayCollection = CollectionsStored<'json-array'>;
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
   constructor(problems: ContentProblem[]) {
-    super(
-      `内容检查发现 ${problems.length} 个问题 (content check found ${problems.length} problem(s)):\n` +
-        problems.map((p) => `  ${p.file} › ${p.field}: ${p.message}`).join('\n'),
-    );
+    super(problemsText(problems));
     this.problems = problems;
     this.name = 'ContentError';
   }
