@@ -1,9 +1,10 @@
 /**
- * The editing desk in the browser: Decap CMS (loaded just before, from /admin/decap-cms.js)
- * has started and is fetching /admin/config.yml, which the build generates from the schemas
- * (./config.ts); before it reads any content file it learns here how each collection's files
- * are written (./formats.ts), and before it saves one, what the content check would say of
- * it (./check.ts): a file with a problem is not saved, and the desk shows the problem.
+ * The editing desk in the browser. Decap CMS is loaded from here (/admin/decap-cms.js) and
+ * started by hand, once it has learnt how each collection's files are written (./formats.ts)
+ * and what the content check would say of a file before it is saved (./check.ts): started
+ * on its own, it could read a file before it knew the file's format (it then shows an entry
+ * empty, and saving it would empty the file). It reads /admin/config.yml, which the build
+ * generates from the schemas (./config.ts).
  */
 
 import { problemsText } from '../lib/content/entry-check.ts';
@@ -19,12 +20,23 @@ interface Entry {
 }
 declare global {
   interface Window {
+    CMS_MANUAL_INIT?: boolean;
     CMS: {
       registerCustomFormat: (name: string, extension: string, format: Format) => void;
       registerEventListener: (listener: { name: 'preSave'; handler: (event: { entry: Entry }) => void }) => void;
+      init: () => void;
     };
   }
 }
+
+window.CMS_MANUAL_INIT = true;
+await new Promise((loaded, failed) => {
+  const script = document.createElement('script');
+  script.src = '/admin/decap-cms.js';
+  script.onload = loaded;
+  script.onerror = () => failed(new Error('编辑台程序 /admin/decap-cms.js 未能载入'));
+  document.body.append(script);
+});
 
 const formats = deskFormats();
 for (const { name, extension, format } of formats) window.CMS.registerCustomFormat(name, extension, format);
@@ -41,3 +53,5 @@ window.CMS.registerEventListener({
     if (problems.length > 0) throw new Error(problemsText(problems));
   },
 });
+
+window.CMS.init();

@@ -175,7 +175,12 @@ function input(schema: z.ZodType, meta: Meta, at: string): DeskNode {
         };
       }
       if (edef.type === 'string' || edef.type === 'number') {
-        return { widget: 'list', field: { name: 'item', label: meta.title, ...input(def.element!, element.meta, `${at}[]`) } };
+        // Short lists of words or sentences: each shown open, not behind its own toggle.
+        return {
+          widget: 'list',
+          collapsed: false,
+          field: { name: 'item', label: meta.title, ...input(def.element!, element.meta, `${at}[]`) },
+        };
       }
       break;
     }

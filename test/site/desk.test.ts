@@ -117,6 +117,14 @@ describe('the editing desk', () => {
     expect(elsewhere).toEqual([]);
   });
 
+  it('opened straight at an entry, as a bookmark or a reload does, reads its file whole', async () => {
+    const sources = JSON.parse(readFileSync(join(repo, 'data/sources.json'), 'utf8')) as unknown[];
+    await open('/collections/sources/entries/sources');
+    // Read without its format, the file shows as an empty list (“0 报道来源”), and saving it would empty it.
+    await page.getByText(`${sources.length} 报道来源`, { exact: true }).waitFor({ timeout: 15_000 });
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('corrects a figure’s wording: the file written passes the content check and reads as the formatter writes it', async () => {
     await open('/collections/datasets/entries/shanghai-certification');
     await openFigure(figure.wording);
