@@ -50,14 +50,14 @@ export const CSP = [
  * its configuration with Ajv, which compiles its checks into functions ('unsafe-eval': the
  * desk does not start without it, and only the desk has it); it injects its styles (hence
  * 'unsafe-inline' for styles, as the pages have), shows images as blob: and data: addresses,
- * and talks to the site itself (`npm run desk`) or to GitHub's API. Scripts still come only
- * from the site.
+ * and talks to the site itself (`npm run desk`) or to GitHub's API, whose editors' pictures
+ * it shows. Scripts still come only from the site.
  */
 export const DESK_CSP = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
   "font-src 'self' data:",
   "connect-src 'self' https://api.github.com",
   "object-src 'none'",

@@ -1,9 +1,11 @@
 /**
  * What the desk checks before it saves, in the browser: each entry of the file it is about
- * to write, against its schema, as the content check reads that file (src/lib/content/files.ts)
- * and with its words (src/lib/content/entry-check.ts). What needs the other files (ids used
- * twice, references to entries that do not exist, numbers in stories) is the content check's
- * own: on the local server before the file is written, through GitHub in the pull request's CI.
+ * to write against its schema, and the file's name, as the content check reads that file
+ * (src/lib/content/files.ts) and in its words (src/lib/content/entry-check.ts). The rest of
+ * the content check runs where the other files are: on the local server before the file is
+ * written (scripts/lib/desk-server.ts), and in CI (`.ci/run`) for a pull request. That
+ * covers what needs the other files (an id used twice, a reference to nothing, the numbers
+ * in a story) and the rules for a story's body.
  */
 import { z } from 'astro/zod';
 import { entryProblems } from '../lib/content/entry-check.ts';
@@ -27,14 +29,18 @@ export function fileProblems(collection: CollectionName, path: string | undefine
   const id = path ? path.slice(path.lastIndexOf('/') + 1).replace(/\.(mdx?|json)$/, '') : 'new-entry';
   const stored = COLLECTIONS[collection].stored;
   if (stored === 'json-array') {
-    const list = Array.isArray(data[ENTRIES]) ? (data[ENTRIES] as unknown[]) : [];
+    const list = data[ENTRIES];
+    if (!Array.isArray(list)) return [{ file, field: '(file)', message: '应为条目的数组' }];
     return list.filter(isRecord).flatMap((e) => entryProblems({ collection, id: String(e.id), file, data: e }, schemas));
   }
   if (stored === 'dataset') {
     const { figures, ...meta } = data;
+    if (!Array.isArray(figures) || figures.length === 0) {
+      return [{ file, field: 'figures', message: '数据集没有任何数字：请补上数字，或删去这个文件' }];
+    }
     return [
       ...entryProblems({ collection: 'datasets', id, file, data: { id, ...meta } }, schemas),
-      ...(Array.isArray(figures) ? figures : [])
+      ...figures
         .filter(isRecord)
         .flatMap((f) => entryProblems({ collection: 'figures', id: String(f.id), file, data: { ...f, dataset: id } }, schemas)),
     ];

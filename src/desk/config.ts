@@ -10,7 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { collectionSchemas } from '../schemas/index.ts';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type RefFactory } from '../schemas/shared.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, NAMES_ENTRY_OF, type RefFactory } from '../schemas/shared.ts';
 import { ENTRIES, FORMATS, type Format, frontMatter, jsonList, jsonObject, type KeyOrder } from './formats.ts';
 
 /** One Decap field, collection or file, as its configuration says it. */
@@ -23,8 +23,8 @@ export class DeskConfigError extends Error {
   }
 }
 
-/** The key under which the desk's own reference factory marks the collection a field names. */
-const REFERENCE = 'deskReference';
+/** The key under which a field that names another entry says which collection (its schema's, or the desk's reference factory's). */
+const REFERENCE = NAMES_ENTRY_OF;
 const deskRef = ((collection: CollectionName) => z.string().meta({ [REFERENCE]: collection })) as unknown as RefFactory;
 
 /** The schemas as the desk reads them: references marked, not checked. */
@@ -100,7 +100,8 @@ function relation(target: CollectionName, multiple: boolean): DeskNode {
     ...(stored === 'json-array' ? { file: target } : {}),
     value_field: value,
     search_fields: [`${list}${shown}`, ...(list ? [value] : [])],
-    display_fields: [`${list}${shown}`],
+    // A figure's label alone repeats across districts: its wording and id tell them apart.
+    display_fields: target === 'figures' ? [`${list}${shown}`, `${list}wording`, `${list}id`] : [`${list}${shown}`],
     multiple,
     options_length: 50,
   };
@@ -225,7 +226,15 @@ function keyOrder(schema: z.ZodType): KeyOrder {
   const { core } = unwrap(schema);
   const def = defOf(core);
   if (def.type === 'object') {
-    return { keys: Object.keys(def.shape!), fields: Object.fromEntries(Object.entries(def.shape!).map(([k, v]) => [k, keyOrder(v)])) };
+    const trueOnly = Object.entries(def.shape!).filter(([, v]) => {
+      const d = defOf(unwrap(v).core);
+      return d.type === 'literal' && d.values?.length === 1 && d.values[0] === true;
+    });
+    return {
+      keys: Object.keys(def.shape!),
+      ...(trueOnly.length > 0 ? { trueOnly: trueOnly.map(([k]) => k) } : {}),
+      fields: Object.fromEntries(Object.entries(def.shape!).map(([k, v]) => [k, keyOrder(v)])),
+    };
   }
   if (def.type === 'array') return { items: keyOrder(def.element!) };
   if (def.type === 'union' && def.discriminator) {
@@ -346,7 +355,7 @@ function collection(name: CollectionName): DeskNode {
       {
         name: 'body',
         label: '正文',
-        hint: '用自己的话写，可用 Markdown；报道里的数字用 <FigureRef id="数字的 id" /> 引用，不要手打（文件开头须有 import FigureRef 那一行）。',
+        hint: '用自己的话写，可用 Markdown；报道里的数字用 <FigureRef id="数字的编号" /> 引用，不要手打（文件开头须有 import FigureRef 那一行）。',
         widget: 'text',
       },
     ],

@@ -26,6 +26,8 @@ export const FORMATS = { list: 'atlas-json-list', dataset: 'atlas-json', markdow
  */
 export interface KeyOrder {
   keys?: readonly string[];
+  /** Fields that are either true or absent (a switch turned off is written as nothing, never `false`). */
+  trueOnly?: readonly string[];
   fields?: Readonly<Record<string, KeyOrder>>;
   items?: KeyOrder;
   kinds?: { key: string; orders: Readonly<Record<string, KeyOrder>> };
@@ -38,7 +40,9 @@ export function ordered(value: unknown, order: KeyOrder = {}): unknown {
   const record = value as Record<string, unknown>;
   const kind = order.kinds ? order.kinds.orders[String(record[order.kinds.key])] : undefined;
   const o = kind ?? order;
-  const keys = [...(o.keys ?? []).filter((k) => k in record), ...Object.keys(record).filter((k) => !o.keys?.includes(k))];
+  const keys = [...(o.keys ?? []).filter((k) => k in record), ...Object.keys(record).filter((k) => !o.keys?.includes(k))].filter(
+    (k) => !(o.trueOnly?.includes(k) && record[k] === false),
+  );
   return Object.fromEntries(keys.map((k) => [k, ordered(record[k], o.fields?.[k])]));
 }
 
@@ -114,7 +118,11 @@ export interface Format {
 /** A JSON array file, as one object with the array in `entries`, and back; `order` is an entry's. */
 export const jsonList = (order: KeyOrder): Format => ({
   fromFile: (text) => ({ [ENTRIES]: JSON.parse(text) as unknown }),
-  toFile: (data) => formatJson(ordered(Array.isArray(data[ENTRIES]) ? data[ENTRIES] : [], { items: order })),
+  toFile: (data) => {
+    // Never write an empty file for an entry that was not read whole: that would delete every entry.
+    if (!Array.isArray(data[ENTRIES])) throw new Error('这个文件没有读全，不能保存：请重新打开编辑台');
+    return formatJson(ordered(data[ENTRIES], { items: order }));
+  },
 });
 
 /** A dataset file. */
@@ -126,8 +134,9 @@ export const jsonObject = (order: KeyOrder): Format => ({
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /**
- * MD/MDX: the front matter's fields and the body (Decap's `body`). Front matter is written
- * with each field on its line and lists and dates on one line, as the files are written by hand.
+ * MD/MDX: the front matter's fields and the body (Decap's `body`). The body is kept as it is;
+ * the front matter is written in one style, which the content files are kept in
+ * (test/unit/desk-formats.test.ts), so that a desk edit changes only the lines it edits.
  */
 export const frontMatter = (order: KeyOrder): Format => ({
   fromFile: (text) => {
@@ -138,7 +147,14 @@ export const frontMatter = (order: KeyOrder): Format => ({
   toFile: (data) => {
     const { body, ...fields } = data;
     const front = ordered(pruneEmpty(fields) ?? {}, order) as Record<string, unknown>;
-    const yaml = dump(front, { flowLevel: 1, lineWidth: -1, noRefs: true, quotingType: '"' });
+    // Each field on its line; a list of entries (a craftsman's honours) as a block, one entry
+    // after another; any other list or object (a date, a list of ids) on the field's line.
+    const yaml = Object.entries(front)
+      .map(([key, value]) => {
+        const block = Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object');
+        return dump({ [key]: value }, { flowLevel: block ? -1 : 1, lineWidth: -1, noRefs: true, quotingType: '"' });
+      })
+      .join('');
     return `---\n${yaml}---\n${typeof body === 'string' ? body : ''}`;
   },
 });

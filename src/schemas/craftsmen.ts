@@ -89,7 +89,7 @@ export const craftsmanSchema = (ref: RefFactory) =>
       /** Other names a reader may type (e.g. "杭齿"), indexed for search. */
       keywords: z.array(text).default([]).meta({ title: '搜索关键词', description: '读者可能输入的其他名称（如“杭齿”），用于站内搜索' }),
       /** Shown on the home page. */
-      featured: z.boolean().default(false).meta({ title: '首页展示', description: '选“是”则在首页展示' }),
+      featured: z.boolean().default(false).meta({ title: '首页展示', description: '打开则在首页展示' }),
       /** Passages of the report that disagree with each other about this person, kept as reported. */
       discrepancies: z.array(text).default([]).meta({ title: '报道矛盾', description: '报道中关于此人前后不一致的地方，照报道原样记下' }),
       /**

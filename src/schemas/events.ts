@@ -7,7 +7,7 @@ export const eventSchema = (ref: RefFactory) =>
   z
     .object({
       /** Stable ASCII id. */
-      id: slug.meta({ title: '编号', description: '固定的英文编号：小写字母、数字和连字符，至少一个字母' }),
+      id: slug.meta({ title: '编号', description: '固定编号，只用小写字母、数字和连字符，至少一个字母' }),
       /** Title as listed. */
       title: text.meta({ title: '名称', description: '活动名称，按活动清单的写法' }),
       /** When: the listing gives months only. */

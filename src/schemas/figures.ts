@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { BLANK_MESSAGE, isBlank, period, plainOnly, type RefFactory, reportDate, slug, text } from './shared.ts';
+import { BLANK_MESSAGE, figureId, isBlank, period, plainOnly, type RefFactory, reportDate, slug, text } from './shared.ts';
 import { hasNumeral, readWording, wordingNotInPassage } from './wording.ts';
 
 export { QUALIFIERS, type Qualifier } from './wording.ts';
@@ -77,7 +77,7 @@ export const derivation = z
       options: { ratio: '比率', sum: '合计', difference: '差额' },
     }),
     /** Ids of the figures it is computed from, in order. */
-    of: z.array(slug).min(2).meta({ title: '所用数字', description: '参与计算的数字的编号，按算式的顺序，至少两个' }),
+    of: z.array(figureId).min(2).meta({ title: '所用数字', description: '参与计算的数字的编号，按算式的顺序，至少两个' }),
   })
   .strict()
   .refine((d) => d.op !== 'ratio' || d.of.length === 2, { message: 'ratio 须正好两项：分子、分母', path: ['of'] });
@@ -131,7 +131,7 @@ export const figureFields = (ref: RefFactory) =>
   z
     .object({
       /** Stable ASCII id; the permalink is /figures/<id>/. */
-      id: slug.meta({ title: '编号', description: '固定的英文编号：小写字母、数字和连字符；数字的网址为 /figures/编号/' }),
+      id: slug.meta({ title: '编号', description: '固定编号，只用小写字母、数字和连字符；数字的网址为 /figures/编号/' }),
       /** The dataset: set from the file the figure sits in, never written by hand. */
       dataset: ref('datasets').meta({ title: '所属数据集', description: '由数字所在的文件决定，不要手工填写' }),
       /** Short label, e.g. "职业技能培训". */
@@ -141,7 +141,10 @@ export const figureFields = (ref: RefFactory) =>
        * "3.48万人次", "2.6万人次以上", "超31万人", "近500份", "1000余名", "8-15%". Pages show
        * this; the qualifier and the rounding are read from it (src/schemas/wording.ts).
        */
-      wording: text.meta({ title: '原文写法', description: '按报道原文抄写，包括“以上”“约”等字样；数值、单位和约数由它读出' }),
+      wording: text.meta({
+        title: '原文写法',
+        description: '照报道原文抄，连“以上”“约”“余”等字样一起抄；本站由它读出约数，下面的数值须与它一致',
+      }),
       /** The number as a plain value, which the wording must give (a percentage as 134 with unit "%"). */
       value: z
         .number()
@@ -158,7 +161,7 @@ export const figureFields = (ref: RefFactory) =>
       /** What kind of number it is (see KINDS). */
       kind: z.enum(KINDS).meta({
         title: '数字类别',
-        description: '这是什么样的数字；只有完成率、占比和其他事实能用 %，完成率要写算法',
+        description: '这是什么样的数字；只有完成率、占比和其他事实能用 %，完成率要写计算方式',
         options: KIND_NAMES,
       }),
       /** What is counted, in one sentence of our own. */
@@ -181,7 +184,7 @@ export const figureFields = (ref: RefFactory) =>
       /** The organisation it is about, if one. */
       organization: ref('organizations').optional().meta({ title: '所属机构', description: '数字所属的单位（如有）' }),
       /** The person it is about, if one. */
-      craftsman: ref('craftsmen').optional().meta({ title: '所属人物', description: '数字所属的工匠（如有）' }),
+      craftsman: ref('craftsmen').optional().meta({ title: '所属工匠', description: '数字所属的工匠（如有）' }),
       /** The date the figure stands at ("截至11月20日"). */
       asOf: reportDate.optional().meta({ title: '截至日期', description: '数字所处的日期（“截至11月20日”）；截至日期和时期至少填一个' }),
       /** The period it covers ("2020-2022年三年"). */
@@ -199,21 +202,21 @@ export const figureFields = (ref: RefFactory) =>
       /** Where the report states a derived value (a rate, a share, a total): how to recompute it. */
       derivation: derivation
         .optional()
-        .meta({ title: '算法', description: '报道给出的派生数（比率、占比、合计）怎样由其他数字算出；完成率必填' }),
+        .meta({ title: '计算方式', description: '报道给出的派生数（比率、占比、合计）怎样由其他数字算出；完成率必填' }),
       /**
        * The figure this one is a part of, where the report says so ("共培训96309人次，其中线上
        * 培训41893人次") or the one is by definition among the other (高技能人才 among 技能人才):
        * the content check holds it to no more than its whole, in the same unit and standing.
        * Charts draw such pairs as a part and the rest of the whole.
        */
-      partOf: slug
+      partOf: figureId
         .optional()
         .meta({ title: '所属整体', description: '这个数字是哪个数字的一部分，填那个数字的编号；它不能大于整体，单位和时间要相同' }),
       /** A disagreement with another passage of the same report, kept as reported. */
       discrepancy: z
         .object({
           /** The figure it disagrees with. */
-          with: slug.meta({ title: '矛盾的数字', description: '与之不一致的那个数字的编号' }),
+          with: figureId.meta({ title: '矛盾的数字', description: '与之不一致的那个数字的编号' }),
           /** What disagrees, in a sentence. */
           note: text.meta({ title: '说明', description: '一句话写哪里不一致' }),
         })

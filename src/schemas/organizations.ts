@@ -24,7 +24,7 @@ export const organizationSchema = (ref: RefFactory) =>
   z
     .object({
       /** Stable ASCII id, e.g. "saic". */
-      id: slug.meta({ title: '编号', description: '固定的英文编号：小写字母、数字和连字符，至少一个字母，如 saic' }),
+      id: slug.meta({ title: '编号', description: '固定编号，只用小写字母、数字和连字符，至少一个字母，如 saic' }),
       /** Full name as the report gives it. */
       name: text.meta({ title: '名称', description: '全称，按报道的写法' }),
       /** Short names a reader may type ("上汽", "燃气行业协会"): indexed for search. */
@@ -47,7 +47,7 @@ export const organizationSchema = (ref: RefFactory) =>
             .optional()
             .meta({ title: '认定机构类型', description: '在上海市认定机构统计中的类别；报道没有写的不选', options: CERTIFIER_TYPE_LABEL }),
           /** Among the first batch of pilots, as the report says. */
-          firstBatch: z.boolean().default(false).meta({ title: '首批试点', description: '报道说它是首批试点之一时选“是”' }),
+          firstBatch: z.boolean().default(false).meta({ title: '首批试点', description: '报道说它是首批试点之一时打开' }),
           /** Occupations (工种/职业) it certifies, where stated. */
           occupations: z
             .number()

@@ -28,7 +28,7 @@ export type Intent = (typeof INTENTS)[number];
 export const searchTermSchema = z.discriminatedUnion('kind', [
   z
     .object({
-      id: slug.meta({ title: '编号', description: '固定的英文编号：小写字母、数字和连字符，至少一个字母' }),
+      id: slug.meta({ title: '编号', description: '固定编号，只用小写字母、数字和连字符，至少一个字母' }),
       /** Words that stand for one another: a figure that says one is found by any. */
       kind: z
         .literal('synonyms')
@@ -38,7 +38,7 @@ export const searchTermSchema = z.discriminatedUnion('kind', [
     .strict(),
   z
     .object({
-      id: slug.meta({ title: '编号', description: '固定的英文编号：小写字母、数字和连字符，至少一个字母' }),
+      id: slug.meta({ title: '编号', description: '固定编号，只用小写字母、数字和连字符，至少一个字母' }),
       /** Words readers type for another (a typo, an English or pinyin word): read as `means`. */
       kind: z.literal('variant').meta({ title: '词表类型', description: '异写：读者为某个词打的错字、英文或拼音，按那个词来理解' }),
       means: word.meta({ title: '本来的词', description: '读者想说的那个词，词中不能有空格' }),
@@ -47,7 +47,7 @@ export const searchTermSchema = z.discriminatedUnion('kind', [
     .strict(),
   z
     .object({
-      id: slug.meta({ title: '编号', description: '固定的英文编号：小写字母、数字和连字符，至少一个字母' }),
+      id: slug.meta({ title: '编号', description: '固定编号，只用小写字母、数字和连字符，至少一个字母' }),
       /** Words that say what is asked of a figure (see INTENTS). */
       kind: z.literal('intent').meta({ title: '词表类型', description: '提问用词：说明读者要问数字的什么' }),
       intent: z.enum(INTENTS).meta({
@@ -60,7 +60,7 @@ export const searchTermSchema = z.discriminatedUnion('kind', [
     .strict(),
   z
     .object({
-      id: slug.meta({ title: '编号', description: '固定的英文编号：小写字母、数字和连字符，至少一个字母' }),
+      id: slug.meta({ title: '编号', description: '固定编号，只用小写字母、数字和连字符，至少一个字母' }),
       /** Words that ask for a kind of page (the value of its 类型 filter): “萧山 师傅” asks for 工匠. */
       kind: z.literal('page-type').meta({ title: '词表类型', description: '页面类型词：读者用来要某一类页面的词，如“师傅”要工匠页' }),
       type: text.meta({ title: '页面类型', description: '“类型”筛选中的值，如“工匠”' }),
@@ -69,7 +69,7 @@ export const searchTermSchema = z.discriminatedUnion('kind', [
     .strict(),
   z
     .object({
-      id: slug.meta({ title: '编号', description: '固定的英文编号：小写字母、数字和连字符，至少一个字母' }),
+      id: slug.meta({ title: '编号', description: '固定编号，只用小写字母、数字和连字符，至少一个字母' }),
       /** Words a reader types for a figure counted in these units (人数 for one in 人次). */
       kind: z
         .literal('unit-words')
@@ -80,7 +80,7 @@ export const searchTermSchema = z.discriminatedUnion('kind', [
     .strict(),
   z
     .object({
-      id: slug.meta({ title: '编号', description: '固定的英文编号：小写字母、数字和连字符，至少一个字母' }),
+      id: slug.meta({ title: '编号', description: '固定编号，只用小写字母、数字和连字符，至少一个字母' }),
       /** Words a reader types for a figure of this kind (目标 for a target). */
       kind: z
         .literal('figure-kind-words')
@@ -91,7 +91,7 @@ export const searchTermSchema = z.discriminatedUnion('kind', [
     .strict(),
   z
     .object({
-      id: slug.meta({ title: '编号', description: '固定的英文编号：小写字母、数字和连字符，至少一个字母' }),
+      id: slug.meta({ title: '编号', description: '固定编号，只用小写字母、数字和连字符，至少一个字母' }),
       /** Traditional characters and, at the same positions, their simplified forms. */
       kind: z.literal('characters').meta({ title: '词表类型', description: '繁简字：繁体字和同一位置上的简体字' }),
       traditional: z.string().min(1).meta({ title: '繁体字', description: '繁体字，逐字与简体字对应' }),

@@ -61,6 +61,16 @@ export const slug = z
   // A listing's later pages live beside its entries (/craftsmen/2/): an id of digits alone would take a page's address.
   .refine((id) => /[a-z]/.test(id), 'id 至少要有一个字母：纯数字的 id 会和列表的分页网址（如 /craftsmen/2/）冲突');
 
+/** The metadata key by which a field that names another entry says which collection (read by the desk, src/desk/config.ts). */
+export const NAMES_ENTRY_OF = 'deskReference';
+
+/**
+ * The id of a figure, where one figure points at another (a derivation, a part, a
+ * discrepancy): a plain id, which the content check resolves in its pass over the figures;
+ * the desk offers the figures to pick from.
+ */
+export const figureId = slug.meta({ [NAMES_ENTRY_OF]: 'figures' });
+
 /**
  * Characters that take no room on a page: whitespace, zero-width spaces and joiners
  * (U+200B–U+200D), direction marks (U+200E–U+200F, U+202A–U+202E), the word joiner and

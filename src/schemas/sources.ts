@@ -5,16 +5,16 @@ import { reportDate, slug, text } from './shared.ts';
 export const sourceSchema = z
   .object({
     /** Stable ASCII id, e.g. "minhang-centre-launch". */
-    id: slug.meta({ title: '编号', description: '固定的英文编号：小写字母、数字和连字符，至少一个字母，如 minhang-centre-launch' }),
+    id: slug.meta({ title: '编号', description: '固定编号，只用小写字母、数字和连字符，至少一个字母，如 minhang-centre-launch' }),
     /** File name of the report in the seeds folder. */
     file: z
       .string()
       .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, '应为种子文件名，如 000_d4e89d458f0978ee.txt')
-      .meta({ title: '报道文件', description: '报道在种子文件夹中的文件名，如 000_d4e89d458f0978ee.txt' }),
+      .meta({ title: '报道文件', description: '报道原文文件的名字，由开发者把原文放进报道文件夹后告知，如 000_d4e89d458f0978ee.txt' }),
     /** The report's headline, or a descriptive title in brackets where it has none. */
     title: text.meta({ title: '标题', description: '报道自己的标题；没有标题的，在方括号中写一个说明性的标题' }),
     /** True when `title` is the report's own headline, false when we had to describe it. */
-    titleIsOriginal: z.boolean().meta({ title: '是否原标题', description: '标题是报道自己的选“是”，是本站拟的选“否”' }),
+    titleIsOriginal: z.boolean().meta({ title: '是否原标题', description: '标题是报道自己的就打开，是本站拟的就关上' }),
     /** The outlet, only where the text names it. */
     outlet: text.optional().meta({ title: '媒体', description: '刊发的媒体，只在报道文本写明时填写' }),
     /** The report's web address (or an archived copy's), only where the file itself gives one. */

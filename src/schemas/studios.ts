@@ -7,11 +7,11 @@ export const studioSchema = (ref: RefFactory) =>
   z
     .object({
       /** Stable ASCII id. */
-      id: slug.meta({ title: '编号', description: '固定的英文编号：小写字母、数字和连字符，至少一个字母' }),
+      id: slug.meta({ title: '编号', description: '固定编号，只用小写字母、数字和连字符，至少一个字母' }),
       /** Name as the report gives it or, where it gives none, as described (see `nameIsOriginal`). */
       name: text.meta({ title: '名称', description: '报道给出的名称；报道没有给出的，写一个描述性的名称，并把“是否原名”选为否' }),
       /** False when the report does not give the studio's exact name. */
-      nameIsOriginal: z.boolean().meta({ title: '是否原名', description: '报道没有给出工作室的确切名称时选“否”' }),
+      nameIsOriginal: z.boolean().meta({ title: '是否原名', description: '报道给出了工作室的确切名称就打开，没有给出就关上' }),
       /** Master studio (大师工作室), technician studio (技师工作室) or innovation studio (创新工作室). */
       kind: z
         .enum(['master', 'technician', 'innovation'])

@@ -5,6 +5,7 @@
  * item; the files written pass the content check and the formatter; a wrong value is refused
  * with the check's own file › field › problem line, and nothing is written.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,7 +126,8 @@ describe('the editing desk', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('corrects a figure’s wording: the file written passes the content check and reads as the formatter writes it', async () => {
+  it('corrects a figure’s wording: one line of the file changes, which passes the content check and the formatter', async () => {
+    const before = readFileSync(DATASET, 'utf8').split('\n');
     await open('/collections/datasets/entries/shanghai-certification');
     await openFigure(figure.wording);
     await visible('原文写法').fill(REPORTED);
@@ -134,7 +136,15 @@ describe('the editing desk', () => {
       .poll(() => JSON.parse(readFileSync(DATASET, 'utf8')).figures.find((f: { id: string }) => f.id === FIGURE).wording)
       .toBe(REPORTED);
     const text = readFileSync(DATASET, 'utf8');
-    expect(text).toBe(formatJson(JSON.parse(text)));
+    const changed = text.split('\n').filter((line, i) => line !== before[i]);
+    expect(changed).toEqual([`      "wording": "${REPORTED}",`]);
+    expect(
+      execFileSync('node_modules/.bin/biome', ['format', '--stdin-file-path=data/datasets/shanghai-certification.json'], {
+        input: text,
+        encoding: 'utf8',
+        stdio: ['pipe', 'pipe', 'ignore'],
+      }),
+    ).toBe(text);
     expect(checkContent(repo)).toEqual([]);
   });
 
@@ -170,6 +180,14 @@ describe('the editing desk', () => {
     // Refused in the browser, as it would be through GitHub: nothing was sent to be written.
     expect(persists.length).toBe(saves);
     expect(readFileSync(DATASET, 'utf8')).toBe(before);
+  });
+
+  it('has the server answer only its own desk page: another site’s form is refused', async () => {
+    const post = (headers: Record<string, string>) =>
+      fetch(`${desk.url}api/v1`, { method: 'POST', headers, body: JSON.stringify({ action: 'info', params: { branch: 'main' } }) });
+    expect((await post({ 'content-type': 'application/json', origin: desk.url.slice(0, -1) })).status).toBe(200);
+    expect((await post({ 'content-type': 'text/plain', origin: desk.url.slice(0, -1) })).status).toBe(403);
+    expect((await post({ 'content-type': 'application/json', origin: 'http://elsewhere.example' })).status).toBe(403);
   });
 
   it('has the server refuse what only the whole content shows (an id used twice), and writes nothing', async () => {

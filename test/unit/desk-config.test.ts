@@ -113,3 +113,19 @@ describe('the editing desk’s configuration', () => {
     }
   });
 });
+
+describe('the desk with a GitHub repository (DESK_REPO)', () => {
+  const github = deskConfig({ repo: 'skills-atlas/site', authUrl: 'https://auth.skills-atlas.cn' });
+
+  it('saves through pull requests to that repository, signing in with the given service, and locally through npm run desk', () => {
+    expect(github.backend).toEqual({ name: 'github', repo: 'skills-atlas/site', branch: 'main', base_url: 'https://auth.skills-atlas.cn' });
+    expect(github.publish_mode).toBe('editorial_workflow');
+    expect(github.local_backend).toEqual({ url: '/api/v1' });
+    expect(github.collections).toEqual(config.collections);
+  });
+
+  it('without one, saves only through npm run desk', () => {
+    expect(config.backend).toEqual({ name: 'proxy', proxy_url: '/api/v1', branch: 'main' });
+    expect(config.publish_mode).toBeUndefined();
+  });
+});
