@@ -7,39 +7,12 @@
  */
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { chartSchema } from '../../src/schemas/charts.ts';
-import { craftsmanSchema } from '../../src/schemas/craftsmen.ts';
-import { datasetSchema } from '../../src/schemas/datasets.ts';
-import { districtSchema } from '../../src/schemas/districts.ts';
-import { eventSchema } from '../../src/schemas/events.ts';
-import { figureSchema } from '../../src/schemas/figures.ts';
-import { listingSchema } from '../../src/schemas/listings.ts';
-import { newsSchema } from '../../src/schemas/news.ts';
-import { organizationSchema } from '../../src/schemas/organizations.ts';
-import { personSchema } from '../../src/schemas/people.ts';
-import { searchTermSchema } from '../../src/schemas/search-terms.ts';
+import { collectionSchemas } from '../../src/schemas/index.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type RefFactory } from '../../src/schemas/shared.ts';
-import { sourceSchema } from '../../src/schemas/sources.ts';
-import { studioSchema } from '../../src/schemas/studios.ts';
 
 /** References as plain ids, as the content check builds them (src/lib/content/check.ts). */
 const ref = ((_collection: CollectionName) => z.string()) as unknown as RefFactory;
-
-const schemas: Record<CollectionName, z.ZodType> = {
-  sources: sourceSchema,
-  districts: districtSchema(ref),
-  craftsmen: craftsmanSchema(ref),
-  organizations: organizationSchema(ref),
-  studios: studioSchema(ref),
-  news: newsSchema(ref),
-  events: eventSchema(ref),
-  datasets: datasetSchema(ref),
-  figures: figureSchema(ref),
-  listings: listingSchema(ref),
-  people: personSchema(ref),
-  charts: chartSchema(ref),
-  searchTerms: searchTermSchema,
-};
+const schemas = collectionSchemas(ref);
 
 type Schema = z.core.$ZodType;
 
