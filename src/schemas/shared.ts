@@ -2,6 +2,13 @@ import type { reference } from 'astro:content';
 import { z } from 'astro/zod';
 
 /**
+ * Zod's own messages (a field missing, a number where text belongs) in Chinese, like every
+ * message the schemas write themselves: the content check, the build and the editing desk
+ * all say them to editors who read Chinese.
+ */
+z.config(z.locales.zhCN());
+
+/**
  * How a schema points at another collection. In `content.config.ts` this is Astro's
  * `reference()`; in the stand-alone content check (`src/lib/content-check.ts`) it is a
  * plain id string whose existence is checked afterwards. One schema, two enforcers. The
