@@ -34,6 +34,8 @@ export const deskSchemas = () => collectionSchemas(deskRef);
 interface Meta {
   title?: string;
   description?: string;
+  /** A text of several sentences, entered in a box of several lines. */
+  multiline?: boolean;
   options?: Record<string, string>;
   [REFERENCE]?: CollectionName;
 }
@@ -132,7 +134,7 @@ function input(schema: z.ZodType, meta: Meta, at: string): DeskNode {
   const ref = meta[REFERENCE] ?? inner[REFERENCE];
   switch (def.type) {
     case 'string':
-      return ref ? { ...relation(ref, false) } : { widget: 'string' };
+      return ref ? relation(ref, false) : { widget: meta.multiline ? 'text' : 'string' };
     case 'number': {
       const json = z.toJSONSchema(core, { unrepresentable: 'any' }) as { type?: string; minimum?: number; maximum?: number };
       return {
@@ -180,7 +182,11 @@ function input(schema: z.ZodType, meta: Meta, at: string): DeskNode {
         return {
           widget: 'list',
           collapsed: false,
-          field: { name: 'item', label: meta.title, ...input(def.element!, element.meta, `${at}[]`) },
+          field: {
+            name: 'item',
+            label: meta.title,
+            ...input(def.element!, { ...element.meta, multiline: meta.multiline === true }, `${at}[]`),
+          },
         };
       }
       break;

@@ -26,13 +26,13 @@ export const chartSchema = (ref: RefFactory) => {
     /** Stable id: the addresses /charts/<id>/ and /embed/<id>/ and the download names. */
     id: slug.meta({ title: '编号', description: '固定编号，用于 /charts/编号/、/embed/编号/ 网址和下载文件名' }),
     /** What the chart says: a claim, so its numbers come from placeholders. */
-    title: text.meta({ title: '标题', description: '图表要说的结论；其中的数字用占位符代入，不直接写' }),
+    title: text.meta({ multiline: true, title: '标题', description: '图表要说的结论；其中的数字用占位符代入，不直接写' }),
     /** What is counted and its date (use `{standsAt:<figure>}`). */
     subtitle: text.meta({ title: '副标题', description: '统计的是什么、截至何时（用 {standsAt:数字编号}）' }),
   };
   /** Caveats shown under the chart and in every download: last in every kind, as they are read. */
   const notes = {
-    notes: z.array(text).default([]).meta({ title: '注释', description: '显示在图表下方和每个下载文件中的说明' }),
+    notes: z.array(text).default([]).meta({ multiline: true, title: '注释', description: '显示在图表下方和每个下载文件中的说明' }),
   };
   /** Headers of the data table's first two columns, where the kind's defaults do not fit. */
   const headers = {

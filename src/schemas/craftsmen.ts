@@ -55,7 +55,7 @@ export const craftsmanSchema = (ref: RefFactory) =>
         .optional()
         .meta({ title: '所属地区', description: '报道写明的所在区（工作单位所在的区）；只是在某区的活动上出现不算' }),
       /** One sentence for cards and share images, in our own words. */
-      summary: text.meta({ title: '摘要', description: '用本站自己的话写一句，用在卡片和分享图片上' }),
+      summary: text.meta({ multiline: true, title: '摘要', description: '用本站自己的话写一句，用在卡片和分享图片上' }),
       /** Titles and awards, highest first. */
       honours: z.array(honourSchema).default([]).meta({ title: '称号与奖项', description: '获得的称号和奖项，最高的在前' }),
       /** Studio they lead, if the reports name one. */

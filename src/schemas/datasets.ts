@@ -14,7 +14,7 @@ export const datasetSchema = (ref: RefFactory) =>
       /** Title in Chinese. */
       title: text.meta({ title: '标题', description: '中文标题' }),
       /** What the dataset holds and how to read it, in our own words. */
-      description: text.meta({ title: '说明', description: '用本站自己的话写数据集包含什么、怎样阅读' }),
+      description: text.meta({ multiline: true, title: '说明', description: '用本站自己的话写数据集包含什么、怎样阅读' }),
       /** The theme it belongs to. */
       theme: z
         .enum(['training', 'certification', 'studios', 'plans', 'talent', 'college', 'subsidies', 'events', 'competitions', 'people'])

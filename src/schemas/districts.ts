@@ -32,11 +32,11 @@ export const districtSchema = (ref: RefFactory) =>
        * chart placeholders of src/charts/text.ts), and the content check holds each sentence
        * to at least one figure of this district.
        */
-      takeaways: z
-        .array(text)
-        .max(3, '最多三条要点')
-        .default([])
-        .meta({ title: '要点', description: '“一图读懂”的要点，最多三句，每句都用到本区的数字；数字不直接写，用占位符代入' }),
+      takeaways: z.array(text).max(3, '最多三条要点').default([]).meta({
+        multiline: true,
+        title: '要点',
+        description: '“一图读懂”的要点，最多三句，每句都用到本区的数字；数字不直接写，用占位符代入',
+      }),
     })
     .strict();
 export type District = z.infer<typeof districtSchema>;

@@ -165,7 +165,7 @@ export const figureFields = (ref: RefFactory) =>
         options: KIND_NAMES,
       }),
       /** What is counted, in one sentence of our own. */
-      counts: text.meta({ title: '统计内容', description: '用本站自己的话一句话写统计的是什么' }),
+      counts: text.meta({ multiline: true, title: '统计内容', description: '用本站自己的话一句话写统计的是什么' }),
       /**
        * The place it is about. Omitted for a national figure (`national`) and for one the
        * report ties to no place, only to a person or an organisation (陆忠明's years at a
@@ -218,13 +218,13 @@ export const figureFields = (ref: RefFactory) =>
           /** The figure it disagrees with. */
           with: figureId.meta({ title: '矛盾的数字', description: '与之不一致的那个数字的编号' }),
           /** What disagrees, in a sentence. */
-          note: text.meta({ title: '说明', description: '一句话写哪里不一致' }),
+          note: text.meta({ multiline: true, title: '说明', description: '一句话写哪里不一致' }),
         })
         .strict()
         .optional()
         .meta({ title: '报道矛盾', description: '与同一篇报道另一处说法不一致时填写，照报道原样记下' }),
       /** Anything else a careful reader should know. */
-      note: text.optional().meta({ title: '备注', description: '细心的读者还应知道的其他情况' }),
+      note: text.optional().meta({ multiline: true, title: '备注', description: '细心的读者还应知道的其他情况' }),
     })
     .strict();
 

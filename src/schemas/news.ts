@@ -9,7 +9,7 @@ export const newsSchema = (ref: RefFactory) =>
       /** Headline in our own words. */
       title: text.meta({ title: '标题', description: '用本站自己的话写的标题' }),
       /** One or two sentences for lists, feeds and share cards. */
-      summary: text.meta({ title: '摘要', description: '一两句，用在列表、订阅和分享卡片上' }),
+      summary: text.meta({ multiline: true, title: '摘要', description: '一两句，用在列表、订阅和分享卡片上' }),
       /** When it happened or was announced. */
       date: reportDate.meta({ title: '日期', description: '这件事发生或宣布的日期' }),
       /** What it is. */

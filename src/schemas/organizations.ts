@@ -37,7 +37,7 @@ export const organizationSchema = (ref: RefFactory) =>
       /** Where it is; omit for bodies that work city-wide. */
       district: ref('districts').optional().meta({ title: '所在地区', description: '所在的区；在全市范围工作的单位不填' }),
       /** One or two sentences in our own words. */
-      description: text.meta({ title: '简介', description: '用本站自己的话写一两句' }),
+      description: text.meta({ multiline: true, title: '简介', description: '用本站自己的话写一两句' }),
       /** Present only for certifying bodies (认定机构). */
       certifier: z
         .object({

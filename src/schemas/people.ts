@@ -18,7 +18,11 @@ export const personSchema = (ref: RefFactory) =>
       /** The organisation the title belongs to, if it is on the site. */
       organization: ref('organizations').optional().meta({ title: '所属机构', description: '职务所在的单位，本站收录了的才填' }),
       /** What the report says they said or did, in our own words; brief quotes in “”. */
-      summary: text.meta({ title: '言行摘要', description: '用本站自己的话写报道中他们说了什么、做了什么；简短的引语用“”' }),
+      summary: text.meta({
+        multiline: true,
+        title: '言行摘要',
+        description: '用本站自己的话写报道中他们说了什么、做了什么；简短的引语用“”',
+      }),
       /** The reports that name them. */
       sources: z.array(ref('sources')).min(1, '至少要有一个来源').meta({ title: '来源报道', description: '提到其人的报道，至少一篇' }),
     })

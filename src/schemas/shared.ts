@@ -193,7 +193,9 @@ export const reportDate = z
         options: { year: '年', month: '月', day: '日' },
       }),
     /** The evidence for inferred parts, or why the year is unknown. Required for either. */
-    note: text.optional().meta({ title: '推断依据', description: '推断的依据，或年份为何未载；有推断的部分或没有年份时必须填写' }),
+    note: text
+      .optional()
+      .meta({ multiline: true, title: '推断依据', description: '推断的依据，或年份为何未载；有推断的部分或没有年份时必须填写' }),
   })
   .strict()
   .superRefine((d, ctx) => {

@@ -30,18 +30,19 @@ export const sourceSchema = z
      * archive reference). Required, so that "not given" is a statement, never a gap.
      */
     provenance: text.meta({
+      multiline: true,
       title: '出处说明',
       description: '用本站的话写报道从哪里来：写明的媒体或署名、页面时间，以及没有给出什么；必填',
     }),
     /** Date of the report or of the event it reports, with its precision. */
     date: reportDate.meta({ title: '日期', description: '报道的日期，或它所报道的事的日期，按年、月、日分别填写' }),
     /** What the report covers, in our own words (one or two sentences). */
-    summary: text.meta({ title: '摘要', description: '用本站自己的话写报道讲了什么，一两句' }),
+    summary: text.meta({ multiline: true, title: '摘要', description: '用本站自己的话写报道讲了什么，一两句' }),
     /** Caveats for a reader: scraping damage, inferred dates, internal inconsistencies. */
     notes: z
       .array(text)
       .default([])
-      .meta({ title: '读者须知', description: '提醒读者注意的地方：抓取造成的损坏、推断的日期、报道内部的矛盾' }),
+      .meta({ multiline: true, title: '读者须知', description: '提醒读者注意的地方：抓取造成的损坏、推断的日期、报道内部的矛盾' }),
   })
   .strict();
 export type Source = z.infer<typeof sourceSchema>;

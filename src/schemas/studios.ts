@@ -27,7 +27,7 @@ export const studioSchema = (ref: RefFactory) =>
       /** Where it is; omitted where the report does not say. */
       district: ref('districts').optional().meta({ title: '所在地区', description: '所在的区；报道没有写的不填' }),
       /** What the report says about it, in our own words. */
-      description: text.meta({ title: '简介', description: '用本站自己的话写报道怎样介绍它' }),
+      description: text.meta({ multiline: true, title: '简介', description: '用本站自己的话写报道怎样介绍它' }),
       /** Reports that name it. */
       sources: z.array(ref('sources')).min(1, '至少要有一个来源').meta({ title: '来源报道', description: '提到它的报道，至少一篇' }),
     })

@@ -98,6 +98,14 @@ describe('the editing desk’s configuration', () => {
     expect(bad).toEqual([]);
   });
 
+  it('gives texts of several sentences a box of several lines, and names one line', () => {
+    const news = entryFields('news') as DeskNode[];
+    expect(news.find((f) => f.name === 'summary')!.widget).toBe('text');
+    expect(news.find((f) => f.name === 'title')!.widget).toBe('string');
+    const notes = ((byName.get('sources')!.files as DeskNode[])[0]!.fields as DeskNode[])[0]!.fields as DeskNode[];
+    expect((notes.find((f) => f.name === 'notes')!.field as DeskNode).widget).toBe('text');
+  });
+
   it('points every pick-list at a collection the desk has, by the id the content check resolves', () => {
     const relations = collections.flatMap((c) => {
       const top = c.files ? ((c.files as DeskNode[])[0]!.fields as DeskNode[]) : (c.fields as DeskNode[]);
