@@ -10,7 +10,7 @@
 import { problemsText } from '../lib/content/entry-check.ts';
 import type { CollectionName } from '../schemas/shared.ts';
 import { fileProblems } from './check.ts';
-import { deskFormats } from './config.ts';
+import { deskFormats, fieldTitles } from './config.ts';
 import type { Format } from './formats.ts';
 
 /** What Decap hands an event handler: its entry, as an Immutable map. */
@@ -50,7 +50,13 @@ window.CMS.registerEventListener({
     // The file as it will be written, read back: what the build will read.
     const data = format.fromFile(format.toFile(entry.get('data').toJS()));
     const problems = fileProblems(collection, entry.get('path'), data);
-    if (problems.length > 0) throw new Error(problemsText(problems));
+    if (problems.length === 0) return;
+    // The content check's own lines, each field also named as the desk titles it.
+    const titled = problems.map((p) => {
+      const titles = fieldTitles(collection, p.field);
+      return titles ? { ...p, field: `${p.field}（${titles}）` } : p;
+    });
+    throw new Error(problemsText(titled));
   },
 });
 

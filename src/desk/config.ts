@@ -394,3 +394,35 @@ export function deskConfig({ repo, authUrl }: DeskBackend = {}): DeskNode {
     collections: COLLECTION_NAMES.filter((c) => c !== 'figures').map(collection),
   };
 }
+
+/** The fields an entry of `c` is edited through (of every kind, for a union of kinds). */
+function entryNodes(c: CollectionName): DeskNode[] {
+  const node = collection(c);
+  const list = node.files ? (((node.files as DeskNode[])[0]!.fields as DeskNode[])[0] as DeskNode) : node;
+  return list.types ? (list.types as DeskNode[]).flatMap((t) => t.fields as DeskNode[]) : (list.fields as DeskNode[]);
+}
+
+/**
+ * A problem's field as the desk titles it: "figures › x › asOf.month" of a dataset file is
+ * "数字 › 截至日期 › 月份". Undefined for what is not a field (the entry, the file's name).
+ */
+export function fieldTitles(c: CollectionName, field: string): string | undefined {
+  const parts = field.split(' › ');
+  const titles: string[] = [];
+  let fields = entryNodes(c === 'figures' ? 'datasets' : c);
+  const path = parts.at(-1)!;
+  if (parts[0] === 'figures' && parts.length === 3) {
+    const figures = fields.find((f) => f.name === 'figures')!;
+    titles.push(String(figures.label));
+    fields = figures.fields as DeskNode[];
+  }
+  for (const name of path.split('.').map((s) => s.replace(/\[\d+\]$/, ''))) {
+    const node = fields.find((f) => f.name === name);
+    if (!node) return titles.length > 1 ? titles.join(' › ') : undefined;
+    titles.push(String(node.label));
+    fields = node.types
+      ? (node.types as DeskNode[]).flatMap((t) => t.fields as DeskNode[])
+      : ((node.fields as DeskNode[] | undefined) ?? []);
+  }
+  return titles.join(' › ');
+}

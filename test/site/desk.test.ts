@@ -177,6 +177,8 @@ describe('the editing desk', () => {
     await publish();
     const refusal = page.getByText(`data/datasets/shanghai-certification.json › figures › ${FIGURE} › value`, { exact: false });
     await expect(refusal.first().textContent()).resolves.toContain(`数值 ${figure.value + 1} 与原文措辞“${REPORTED}”`);
+    // The field also as the form titles it.
+    await expect(refusal.first().textContent()).resolves.toContain('value（数字 › 数值）');
     // Refused in the browser, as it would be through GitHub: nothing was sent to be written.
     expect(persists.length).toBe(saves);
     expect(readFileSync(DATASET, 'utf8')).toBe(before);

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type DeskNode, deskConfig } from '../../src/desk/config.ts';
+import { type DeskNode, deskConfig, fieldTitles } from '../../src/desk/config.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../src/schemas/shared.ts';
 
 type JsonSchema = {
@@ -104,6 +104,15 @@ describe('the editing desk’s configuration', () => {
     expect(news.find((f) => f.name === 'title')!.widget).toBe('string');
     const notes = ((byName.get('sources')!.files as DeskNode[])[0]!.fields as DeskNode[])[0]!.fields as DeskNode[];
     expect((notes.find((f) => f.name === 'notes')!.field as DeskNode).widget).toBe('text');
+  });
+
+  it('names a problem’s field as the desk titles it, for the editor who reads the refusal', () => {
+    expect(fieldTitles('datasets', 'figures › shanghai-certifiers-total › value')).toBe('数字 › 数值');
+    expect(fieldTitles('figures', 'figures › x › asOf.month')).toBe('数字 › 截至日期 › 月份');
+    expect(fieldTitles('news', 'date.month')).toBe('日期 › 月份');
+    expect(fieldTitles('sources', 'notes[1]')).toBe('读者须知');
+    expect(fieldTitles('charts', 'some-chart › series[0].bars[0].label')).toBe('系列 › 横条 › 标签');
+    expect(fieldTitles('news', '(file name)')).toBeUndefined();
   });
 
   it('points every pick-list at a collection the desk has, by the id the content check resolves', () => {
