@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LEVEL_LABEL, TRADE_GROUP_LABEL } from '../lib/present/labels.ts';
+import { LEVEL_LABEL, TRADE_GROUP_LABEL } from './labels.ts';
 import { BLANK_MESSAGE, isBlank, level, plainOnly, type RefFactory, reportDate, text } from './shared.ts';
 
 /** A title or award a person holds, e.g. 国家级技能大师 (national). */

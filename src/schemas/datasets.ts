@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { THEME_LABEL } from '../lib/present/labels.ts';
+import { THEME_LABEL } from './labels.ts';
 import { type RefFactory, slug, text } from './shared.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EVENT_KIND_LABEL } from '../lib/present/labels.ts';
+import { EVENT_KIND_LABEL } from './labels.ts';
 import { type RefFactory, reportDate, slug, text } from './shared.ts';
 
 /** A scheduled activity from an event listing (e.g. Minhang's September–October listing). */

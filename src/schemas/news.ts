@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { NEWS_KIND_LABEL } from '../lib/present/labels.ts';
+import { NEWS_KIND_LABEL } from './labels.ts';
 import { type RefFactory, reportDate, text } from './shared.ts';
 
 /** One reported event or programme, told in our own words in the MDX body. */

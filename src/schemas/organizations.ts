@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CERTIFIER_TYPE_LABEL, ORG_ROLE_LABEL } from '../lib/present/labels.ts';
+import { CERTIFIER_TYPE_LABEL, ORG_ROLE_LABEL } from './labels.ts';
 import { type RefFactory, slug, text } from './shared.ts';
 
 /** The five kinds of enterprise certifying body in Shanghai's count of 100. */

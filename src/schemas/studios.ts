@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LEVEL_LABEL, STUDIO_KIND_LABEL } from '../lib/present/labels.ts';
+import { LEVEL_LABEL, STUDIO_KIND_LABEL } from './labels.ts';
 import { level, type RefFactory, slug, text } from './shared.ts';
 
 /** A master (大师) or technician (技师) studio: a named workshop where a master trains others. */

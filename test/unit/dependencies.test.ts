@@ -43,3 +43,30 @@ describe('the build’s imports', () => {
     expect(missing).toEqual([]);
   });
 });
+
+/** Every relative import of `file`, as a path from the project root. */
+const relativeImports = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]/g)].map((m) =>
+    join(file, '..', m[1]!),
+  );
+
+describe('the layers of src/', () => {
+  it('schemas import only schemas: the content check, the loaders and the editing desk all build on them', () => {
+    const outside = sources('src/schemas').flatMap((f) =>
+      relativeImports(f)
+        .filter((to) => !to.startsWith('src/schemas/'))
+        .map((to) => `${f} → ${to}`),
+    );
+    expect(sources('src/schemas').length).toBeGreaterThan(10);
+    expect(outside).toEqual([]);
+  });
+
+  it('nothing in src/ imports from scripts/', () => {
+    const bad = sources('src').flatMap((f) =>
+      relativeImports(f)
+        .filter((to) => to.startsWith('scripts/'))
+        .map((to) => `${f} → ${to}`),
+    );
+    expect(bad).toEqual([]);
+  });
+});
