@@ -27,8 +27,9 @@ export class DeskConfigError extends Error {
 const REFERENCE = NAMES_ENTRY_OF;
 const deskRef = ((collection: CollectionName) => z.string().meta({ [REFERENCE]: collection })) as unknown as RefFactory;
 
-/** The schemas as the desk reads them: references marked, not checked. */
-export const deskSchemas = () => collectionSchemas(deskRef);
+/** The schemas as the desk reads them: references marked, not checked; made once. */
+let made: ReturnType<typeof collectionSchemas> | undefined;
+export const deskSchemas = () => (made ??= collectionSchemas(deskRef));
 
 /** What the schemas' `.meta()` says of a field, for the desk. */
 interface Meta {
