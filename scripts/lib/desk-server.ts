@@ -1,19 +1,19 @@
 /**
  * The editing desk against a working copy (`npm run desk`, and the desk's test): one server on
  * loopback that serves the built site with its desk (/admin/) and answers the desk's requests
- * at /api/v1, on the same origin. Reading and writing files is Decap's own local server
- * (decap-server, started here on a port of its own); what it is asked to write or delete is
- * first checked here by the content check on a copy of the content with the change made, and
- * refused, with the check's own "file › field: problem" lines, if the change brings a problem
- * the content did not have. The build checks the same again, so nothing the desk writes can
- * reach the site unchecked.
+ * at /api/v1, on the same origin, with the files of the working copy: what Decap's proxy
+ * backend asks for (list a folder, read files, write and delete them), for content files only
+ * (data/ and src/content/). What it is asked to write or delete is first checked by the
+ * content check on a copy of the content with the change made, and refused, with the check's
+ * own "file › field: problem" lines, if the change brings a problem the content did not have.
+ * The build checks the same again, so nothing the desk writes can reach the site unchecked.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request, type Server, type ServerResponse } from 'node:http';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join, normalize, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, normalize, relative } from 'node:path';
 import { LOCAL_API } from '../../src/desk/config.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { problemsText } from '../../src/lib/content/entry-check.ts';
@@ -68,6 +68,25 @@ function changes(body: {
   }
 }
 
+/**
+ * Where a path the desk names is on disk, if it is a content file of `repo`: inside a content
+ * folder (data/, src/content/) as written, relative and not climbing out, and, through any
+ * link on the way, still inside the working copy. Otherwise undefined.
+ */
+function contentFile(repo: string, path: string): string | undefined {
+  const named = CONTENT_ROOTS.some((root) => {
+    const rel = relative(root, normalize(path));
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  });
+  if (isAbsolute(path) || !named) return undefined;
+  const root = realpathSync(repo);
+  const file = join(root, normalize(path));
+  let existing = file;
+  while (!existsSync(existing)) existing = dirname(existing);
+  const rel = relative(root, realpathSync(existing));
+  return rel.startsWith('..') || isAbsolute(rel) ? undefined : file;
+}
+
 const line = (p: ContentProblem) => `${p.file} › ${p.field}: ${p.message}`;
 
 /**
@@ -76,13 +95,7 @@ const line = (p: ContentProblem) => `${p.file} › ${p.field}: ${p.message}`;
  * outside the content folders is a problem of its own: the desk edits content, nothing else.
  */
 export function problemsOfChange(repo: string, writes: readonly Write[], deletes: readonly string[]): ContentProblem[] {
-  const inside = (path: string) =>
-    !isAbsolute(path) &&
-    CONTENT_ROOTS.some((root) => {
-      const rel = relative(root, normalize(path));
-      return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-    });
-  const outside = [...writes.map((w) => w.path), ...deletes].filter((path) => !inside(path));
+  const outside = [...writes.map((w) => w.path), ...deletes].filter((path) => contentFile(repo, path) === undefined);
   if (outside.length > 0)
     return outside.map((file) => ({ file, field: '(file)', message: '编辑台只能改内容文件（data/ 与 src/content/）' }));
   const copy = mkdtempSync(join(tmpdir(), 'skills-atlas-desk-'));
@@ -104,33 +117,83 @@ export function problemsOfChange(repo: string, writes: readonly Write[], deletes
   }
 }
 
-const listen = (server: Server) =>
-  new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+/** A refusal of the files service, answered with its status and the message the desk shows. */
+class Refused extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
-/** Starts decap-server on a free loopback port, serving `repo`; resolves once it listens. */
-async function decapServer(repo: string): Promise<{ port: number; child: ChildProcess }> {
-  const probe = createServer();
-  const port = await listen(probe);
-  await new Promise((resolve) => probe.close(resolve));
-  const child = spawn(process.execPath, [join('node_modules', 'decap-server', 'dist', 'index.js')], {
-    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    const late = setTimeout(() => {
-      child.kill();
-      reject(new Error('decap-server 30 秒内没有启动'));
-    }, 30_000);
-    child.once('exit', (code) => reject(new Error(`decap-server 未能启动（退出码 ${code}）`)));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('listening')) {
-        clearTimeout(late);
-        resolve();
+/** Where a content file of `repo` is on disk; anything else is refused. */
+function onDisk(repo: string, path: string): string {
+  const file = contentFile(repo, path);
+  if (file === undefined) throw new Refused(403, `编辑台只能读写内容文件（data/ 与 src/content/）：${path}`);
+  return file;
+}
+
+/** An entry as the desk reads it: the file's text and an id that changes with it (no text if there is no file). */
+function entry(repo: string, path: string, label?: string) {
+  const file = onDisk(repo, path);
+  if (!existsSync(file)) return { data: null, file: { path, label, id: null } };
+  const raw = readFileSync(file);
+  return { data: raw.toString('utf8'), file: { path, label, id: createHash('sha256').update(raw).digest('hex') } };
+}
+
+/** The files of a folder (and of its folders, to `depth` levels) whose names end in `extension`, as repository paths. */
+function listFolder(repo: string, folder: string, extension: string, depth: number): string[] {
+  const dir = onDisk(repo, folder);
+  if (depth <= 0 || !existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((d) =>
+      d.isDirectory()
+        ? listFolder(repo, `${folder}/${d.name}`, extension, depth - 1)
+        : d.name.endsWith(extension)
+          ? [`${folder}/${d.name}`]
+          : [],
+    );
+}
+
+/**
+ * The answer to one request of Decap's proxy backend, read from or written to `repo`, once
+ * the request has passed the content check. The desk has no files beside entries (no schema
+ * has an image or a file field), so its media library is empty; what else it might ask (the
+ * editorial workflow, notes) belongs to a hosted repository, not to a working copy.
+ */
+function answerFiles(repo: string, action: string | undefined, p: Record<string, unknown>): unknown {
+  switch (action) {
+    case 'info':
+      return { repo: basename(realpathSync(repo)), publish_modes: ['simple'], type: 'local_fs' };
+    case 'entriesByFolder':
+      return listFolder(repo, String(p.folder), String(p.extension ?? ''), Number(p.depth ?? 1)).map((path) => entry(repo, path));
+    case 'entriesByFiles':
+      return ((p.files as { path: string; label?: string }[] | undefined) ?? []).map((f) => entry(repo, String(f.path), f.label));
+    case 'getEntry':
+      return entry(repo, String(p.path));
+    case 'persistEntry': {
+      for (const w of ((p.dataFiles as Write[] | undefined) ?? [p.entry as Write]).filter(Boolean)) {
+        const file = onDisk(repo, String(w.path));
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, String(w.raw));
       }
-    });
-  });
-  child.stdout!.resume();
-  return { port, child };
+      return { message: 'entry persisted' };
+    }
+    case 'deleteFile':
+    case 'deleteFiles': {
+      const paths = action === 'deleteFile' ? [String(p.path)] : (Array.isArray(p.paths) ? p.paths : []).map(String);
+      for (const path of paths) rmSync(onDisk(repo, path), { force: true });
+      return { message: `deleted ${paths.join(', ')}` };
+    }
+    case 'getMedia':
+      return [];
+    case 'getDeployPreview':
+      return null;
+    default:
+      throw new Refused(422, `编辑台不做这件事：${action}`);
+  }
 }
 
 export interface Desk {
@@ -141,61 +204,39 @@ export interface Desk {
 /** Serves `dist` with its desk, saving into the working copy at `repo`, on `port` (0: any free one). */
 export async function startDesk({ dist, repo, port = 0 }: { dist: string; repo: string; port?: number }): Promise<Desk> {
   let origin = '';
-  let decapPort = 0;
-  const answer = (res: ServerResponse, status: number, error: string) => {
+  const answer = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify({ error }));
+    res.end(JSON.stringify(body));
   };
   const server = createServer((req, res) => {
-    try {
-      if (req.url !== LOCAL_API || req.method !== 'POST') return sendFile(dist, req, res);
-      // Only the desk's own page may ask: another site open in the editor's browser could
-      // otherwise post a plain-text form here and have files written.
-      if (req.headers.origin !== origin || !req.headers['content-type']?.startsWith('application/json')) {
-        return answer(res, 403, '只接受本编辑台页面的请求');
-      }
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        try {
-          const raw = Buffer.concat(chunks);
-          const body = JSON.parse(raw.toString('utf8')) as { action?: string; params?: Record<string, unknown> };
-          const change = changes(body);
-          const problems = Array.isArray(change) ? change : change ? problemsOfChange(repo, change.writes, change.deletes) : [];
-          if (problems.length > 0) return answer(res, 422, problemsText(problems));
-          const forward = request(
-            { host: '127.0.0.1', port: decapPort, path: LOCAL_API, method: 'POST', headers: { 'content-type': 'application/json' } },
-            (reply) => {
-              res.writeHead(reply.statusCode ?? 502, { 'Content-Type': reply.headers['content-type'] ?? 'application/json' });
-              reply.pipe(res);
-            },
-          );
-          forward.on('error', () => answer(res, 502, '编辑台的文件服务没有回应'));
-          forward.end(raw);
-        } catch (error) {
-          answer(res, 400, `请求无法处理：${error instanceof Error ? error.message : String(error)}`);
-        }
-      });
-    } catch (error) {
-      answer(res, 400, `请求无法处理：${error instanceof Error ? error.message : String(error)}`);
+    if (req.url !== LOCAL_API || req.method !== 'POST') return sendFile(dist, req, res);
+    // Only the desk's own page may ask: another site open in the editor's browser could
+    // otherwise post a plain-text form here and have files written.
+    if (req.headers.origin !== origin || !req.headers['content-type']?.startsWith('application/json')) {
+      return answer(res, 403, { error: '只接受本编辑台页面的请求' });
     }
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      try {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { action?: string; params?: Record<string, unknown> };
+        const change = changes(body);
+        const problems = Array.isArray(change) ? change : change ? problemsOfChange(repo, change.writes, change.deletes) : [];
+        if (problems.length > 0) return answer(res, 422, { error: problemsText(problems) });
+        answer(res, 200, answerFiles(repo, body.action, body.params ?? {}));
+      } catch (error) {
+        if (error instanceof Refused) return answer(res, error.status, { error: error.message });
+        answer(res, 400, { error: `请求无法处理：${error instanceof Error ? error.message : String(error)}` });
+      }
+    });
   });
-  // The outer server first: a port in use stops here, before decap-server is started.
   const at = await new Promise<number>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
   });
   origin = `http://127.0.0.1:${at}`;
-  const decap = await decapServer(repo).catch(async (error: unknown) => {
-    await new Promise((resolve) => server.close(resolve));
-    throw error;
-  });
-  decapPort = decap.port;
   return {
     url: `${origin}/`,
-    close: async () => {
-      decap.child.kill();
-      await new Promise((resolve) => server.close(resolve));
-    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The editing desk end to end: the built /admin/ in Chromium, against the real local backend
- * (`npm run desk`'s server: decap-server behind the content check, scripts/lib/desk-server.ts)
+ * (`npm run desk`'s server: the working copy's files behind the content check, scripts/lib/desk-server.ts)
  * saving into a copy of the content. An editor corrects a figure's wording and adds a news
  * item; the files written pass the content check and the formatter; a wrong value is refused
  * with the check's own file › field › problem line, and nothing is written.
