@@ -9,7 +9,18 @@
  * The build checks the same again, so nothing the desk writes can reach the site unchecked.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -81,9 +92,17 @@ function contentFile(repo: string, path: string): string | undefined {
   if (isAbsolute(path) || !named) return undefined;
   const root = realpathSync(repo);
   const file = join(root, normalize(path));
+  // The nearest part of the path that is there, a link included (a link to nothing is there,
+  // and leads nowhere the desk may go).
   let existing = file;
-  while (!existsSync(existing)) existing = dirname(existing);
-  const rel = relative(root, realpathSync(existing));
+  while (!lstatSync(existing, { throwIfNoEntry: false })) existing = dirname(existing);
+  let real: string;
+  try {
+    real = realpathSync(existing);
+  } catch {
+    return undefined;
+  }
+  const rel = relative(root, real);
   return rel.startsWith('..') || isAbsolute(rel) ? undefined : file;
 }
 

@@ -109,6 +109,18 @@ describe('the desk’s file service, over HTTP as the desk asks', async () => {
     }
   });
 
+  it('writes nothing through a link to a file that is not there yet', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'atlas-desk-outside-'));
+    symlinkSync(join(outside, 'planted.json'), join(repo, 'data/planted.json'));
+    try {
+      expect((await ask('persistEntry', { dataFiles: [{ path: 'data/planted.json', raw: '[]' }], assets: [] })).status).not.toBe(200);
+      expect(existsSync(join(outside, 'planted.json'))).toBe(false);
+    } finally {
+      rmSync(join(repo, 'data/planted.json'));
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('answers only the desk’s own page, and says what it does not do', async () => {
     expect((await ask('getEntry', { path: SOURCES }, { origin: 'http://elsewhere.invalid' })).status).toBe(403);
     expect((await ask('getEntry', { path: SOURCES }, {})).status).toBe(403);
