@@ -6,7 +6,9 @@
  * every page on every page would fail here). No page lists more than a few dozen craftsmen,
  * news items or figures, nor the feed more than 50 items; every page of every listing, and
  * every profile, news item and figure, is within three clicks of the home page; and a
- * reader with JavaScript off pages through a listing and jumps to any page in Chromium.
+ * reader with JavaScript off pages through a listing and jumps to any page in Chromium. The
+ * search page's answer data holds every figure but none of the generated profiles: it grows
+ * with the figures, not with the people.
  *
  * The same build is the one made for a deployment address (SITE_URL): every link, citation
  * and feed entry names that address, and no file names the local preview or a placeholder.
@@ -217,6 +219,20 @@ describe(`the site at ${PROFILES} generated profiles`, () => {
     await page.waitForURL(`${base}/craftsmen/${last - 5}/`);
     expect(await page.locator('main ul.grid > li').count()).toBe(CARDS_PER_PAGE);
     await page.context().close();
+  });
+});
+
+describe('the search page’s answer data', () => {
+  it('grows with the figures, not with the profiles', () => {
+    const data = JSON.parse(readFileSync(join(dist, 'search/answers.json'), 'utf8')) as {
+      owners: { href: string }[];
+      figures: { id: string }[];
+    };
+    // Every figure is there, the 70 generated ones with ours …
+    expect(data.figures.filter((f) => f.id.startsWith('bench-figure-')).length).toBe(70);
+    // … but no one of the 240 generated profiles, none of whom a figure belongs to.
+    expect(data.owners.filter((o) => o.href.startsWith('/craftsmen/bench-'))).toEqual([]);
+    expect(links.has('/craftsmen/bench-0/')).toBe(true);
   });
 });
 

@@ -7,8 +7,9 @@ import { craftsmen, datasets, districts, figures, organizations, searchTerms, so
  * /search/answers.json: what the search page's direct answer needs (src/client/answer.ts), built
  * from the query layer: every figure with its wording, what it counts, when it stands (with its
  * caveats), its source, its owners and its siblings; the owners by every name (districts with
- * their short names, aliases and pinyin ids; organisations; craftsmen); and the search terms
- * of data/search-terms.json. Owners and sources are listed once and referred to by index.
+ * their short names, aliases and pinyin ids; organisations; the craftsmen a figure belongs to);
+ * and the search terms of data/search-terms.json. Owners and sources are listed once and
+ * referred to by index.
  */
 export async function GET() {
   const all = await figures();
@@ -32,10 +33,14 @@ export async function GET() {
     orgNames.set(o.id, o.data.name);
     addOwner(`organizations:${o.id}`, { names: [...new Set([o.data.name, ...o.data.aliases])], href: `/organizations/${o.id}/` });
   }
+  // A craftsman is an owner here only where a figure is theirs: a person's page is found by
+  // the search index, and a site of 10,000 profiles would otherwise carry 10,000 names here.
   const people = new Map<string, string>();
+  const withFigures = new Set(all.flatMap((f) => (f.craftsman ? [f.craftsman] : [])));
   for (const c of await craftsmen()) {
     people.set(c.id, c.data.name);
-    addOwner(`craftsmen:${c.id}`, { names: [c.data.name], pinyin: c.id.replaceAll('-', ''), href: `/craftsmen/${c.id}/` });
+    if (withFigures.has(c.id))
+      addOwner(`craftsmen:${c.id}`, { names: [c.data.name], pinyin: c.id.replaceAll('-', ''), href: `/craftsmen/${c.id}/` });
   }
   const sourceList = await sources();
   const sourceIndex = new Map(sourceList.map((s, i) => [s.id, i]));
