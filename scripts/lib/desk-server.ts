@@ -177,12 +177,25 @@ function listFolder(repo: string, folder: string, extension: string, depth: numb
 }
 
 /**
- * The answer to one request of Decap's proxy backend, read from or written to `repo`, once
- * the request has passed the content check. The desk has no files beside entries (no schema
- * has an image or a file field), so its media library is empty; what else it might ask (the
- * editorial workflow, notes) belongs to a hosted repository, not to a working copy.
+ * Makes a change the content check has passed, as checked: the same paths and the same text.
  */
-function answerFiles(repo: string, action: string | undefined, p: Record<string, unknown>): unknown {
+function apply(repo: string, { writes, deletes }: { writes: Write[]; deletes: string[] }): { message: string } {
+  for (const w of writes) {
+    const file = onDisk(repo, w.path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, w.raw);
+  }
+  for (const path of deletes) rmSync(onDisk(repo, path), { force: true });
+  return { message: `saved ${[...writes.map((w) => w.path), ...deletes].join(', ')}` };
+}
+
+/**
+ * The answer to a request of Decap's proxy backend that changes nothing, read from `repo`.
+ * The desk has no files beside entries (no schema has an image or a file field), so its
+ * media library is empty; what else it might ask (the editorial workflow, notes) belongs to
+ * a hosted repository, not to a working copy.
+ */
+function read(repo: string, action: string | undefined, p: Record<string, unknown>): unknown {
   switch (action) {
     case 'info':
       return { repo: basename(realpathSync(repo)), publish_modes: ['simple'], type: 'local_fs' };
@@ -192,20 +205,6 @@ function answerFiles(repo: string, action: string | undefined, p: Record<string,
       return ((p.files as { path: string; label?: string }[] | undefined) ?? []).map((f) => entry(repo, String(f.path), f.label));
     case 'getEntry':
       return entry(repo, String(p.path));
-    case 'persistEntry': {
-      for (const w of ((p.dataFiles as Write[] | undefined) ?? [p.entry as Write]).filter(Boolean)) {
-        const file = onDisk(repo, String(w.path));
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, String(w.raw));
-      }
-      return { message: 'entry persisted' };
-    }
-    case 'deleteFile':
-    case 'deleteFiles': {
-      const paths = action === 'deleteFile' ? [String(p.path)] : (Array.isArray(p.paths) ? p.paths : []).map(String);
-      for (const path of paths) rmSync(onDisk(repo, path), { force: true });
-      return { message: `deleted ${paths.join(', ')}` };
-    }
     case 'getMedia':
       return [];
     case 'getDeployPreview':
@@ -240,9 +239,11 @@ export async function startDesk({ dist, repo, port = 0 }: { dist: string; repo: 
       try {
         const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { action?: string; params?: Record<string, unknown> };
         const change = changes(body);
-        const problems = Array.isArray(change) ? change : change ? problemsOfChange(repo, change.writes, change.deletes) : [];
+        if (change === undefined) return answer(res, 200, read(repo, body.action, body.params ?? {}));
+        if (Array.isArray(change)) return answer(res, 422, { error: problemsText(change) });
+        const problems = problemsOfChange(repo, change.writes, change.deletes);
         if (problems.length > 0) return answer(res, 422, { error: problemsText(problems) });
-        answer(res, 200, answerFiles(repo, body.action, body.params ?? {}));
+        answer(res, 200, apply(repo, change));
       } catch (error) {
         if (error instanceof Refused) return answer(res, error.status, { error: error.message });
         answer(res, 400, { error: `请求无法处理：${error instanceof Error ? error.message : String(error)}` });

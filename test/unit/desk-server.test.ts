@@ -94,32 +94,32 @@ describe('the desk’s file service, over HTTP as the desk asks', async () => {
     expect(JSON.stringify(body)).not.toContain('"data"');
   });
 
-  it('follows no link out of the working copy, reading or listing', async () => {
+  /** Runs `check` with a link at `link` in the working copy to `target` in a new folder outside it; removes both after. */
+  async function withLinkOut(link: string, target: string, check: (outside: string) => Promise<void>) {
     const outside = mkdtempSync(join(tmpdir(), 'atlas-desk-outside-'));
-    cpSync(join(repo, SOURCES), join(outside, 'secret.json'));
-    symlinkSync(outside, join(repo, 'data/elsewhere'));
+    symlinkSync(join(outside, target), join(repo, link));
     try {
+      await check(outside);
+    } finally {
+      rmSync(join(repo, link));
+      rmSync(outside, { recursive: true, force: true });
+    }
+  }
+
+  it('follows no link out of the working copy, reading or listing', () =>
+    withLinkOut('data/elsewhere', '', async (outside) => {
+      cpSync(join(repo, SOURCES), join(outside, 'secret.json'));
       expect((await ask('getEntry', { path: 'data/elsewhere/secret.json' })).status).toBe(403);
       expect((await ask('entriesByFolder', { folder: 'data/elsewhere', extension: 'json', depth: 1 })).status).toBe(403);
       expect((await ask('persistEntry', { dataFiles: [{ path: 'data/elsewhere/new.json', raw: '[]' }], assets: [] })).status).not.toBe(200);
       expect(existsSync(join(outside, 'new.json'))).toBe(false);
-    } finally {
-      rmSync(join(repo, 'data/elsewhere'));
-      rmSync(outside, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  it('writes nothing through a link to a file that is not there yet', async () => {
-    const outside = mkdtempSync(join(tmpdir(), 'atlas-desk-outside-'));
-    symlinkSync(join(outside, 'planted.json'), join(repo, 'data/planted.json'));
-    try {
+  it('writes nothing through a link to a file that is not there yet', () =>
+    withLinkOut('data/planted.json', 'planted.json', async (outside) => {
       expect((await ask('persistEntry', { dataFiles: [{ path: 'data/planted.json', raw: '[]' }], assets: [] })).status).not.toBe(200);
       expect(existsSync(join(outside, 'planted.json'))).toBe(false);
-    } finally {
-      rmSync(join(repo, 'data/planted.json'));
-      rmSync(outside, { recursive: true, force: true });
-    }
-  });
+    }));
 
   it('answers only the desk’s own page, and says what it does not do', async () => {
     expect((await ask('getEntry', { path: SOURCES }, { origin: 'http://elsewhere.invalid' })).status).toBe(403);
