@@ -4,13 +4,15 @@
 #   bash scripts/ensure-system.sh build   what the build needs: Chromium and a CJK font, to
 #                                         print the districts' PDF briefs
 #                                         (src/integrations/briefs.ts); `npm start` runs this
-#   bash scripts/ensure-system.sh         the build's, and what the tests add: poppler-utils
+#   bash scripts/ensure-system.sh         the build's, and what the tests add: Chromium's
+#                                         headless shell, the tests' browser
+#                                         (test/support/global-setup.ts), poppler-utils
 #                                         (pdftotext, pdfinfo) to read the briefs, and nginx
 #                                         to test deploy/nginx.conf (test/site/nginx.test.ts
 #                                         runs its own nginx on a loopback port); `npm test`
 set -euo pipefail
 packages=(chromium fonts-noto-cjk)
-[[ ${1:-all} == build ]] || packages+=(poppler-utils)
+[[ ${1:-all} == build ]] || packages+=(chromium-headless-shell poppler-utils)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

@@ -28,8 +28,8 @@ export function launch(): Promise<Browser> {
 
 /**
  * One Chromium that several processes connect to (`chromium.connect(server.wsEndpoint())`),
- * with any extra command-line flags.
+ * from the given executable (the build's Chromium unless told), with any extra command-line flags.
  */
-export function launchServer(extraArgs: string[] = []): Promise<BrowserServer> {
-  return chromium.launchServer({ ...OPTIONS, args: [...OPTIONS.args, ...extraArgs] });
+export function launchServer(extraArgs: string[] = [], executablePath = CHROMIUM): Promise<BrowserServer> {
+  return chromium.launchServer({ ...OPTIONS, executablePath, args: [...OPTIONS.args, ...extraArgs] });
 }
