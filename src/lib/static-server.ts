@@ -31,8 +31,12 @@ export function sendFile(root: string, req: IncomingMessage, res: ServerResponse
   if (!found) file = join(root, '404.html');
   res.writeHead(found ? 200 : 404, {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    // The extra files do not change while the server runs: a browser loads each once.
-    ...(extra[path] ? { 'Cache-Control': 'max-age=31536000, immutable' } : {}),
+    'Content-Length': statSync(file).size,
+    // The extra files (the briefs' fonts, 10 MB each) are kept out of the browser's cache:
+    // two pages that fetched them at once made Chromium fail both fetches, one build in five
+    // on a busy machine (net::ERR_CACHE_WRITE_FAILURE: a context's cache is held in memory).
+    // Read from loopback, each page's copy costs less than a brief's print.
+    ...(extra[path] ? { 'Cache-Control': 'no-store' } : {}),
   });
   createReadStream(file).pipe(res);
 }
