@@ -6,10 +6,13 @@
  * results; Enter opens one. When nothing matches, it says so and offers the nearest figures.
  */
 import { type AnswerData, type AnswerFigure, answer, type Parsed, type Prepared, prepare, siblings } from './answer.ts';
+import { cleanExcerpt } from './excerpt.ts';
 
 interface PagefindResult {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content: string;
   meta: Record<string, string>;
 }
 interface Search {
@@ -33,24 +36,6 @@ const moreBox = document.querySelector<HTMLElement>('[data-search-more]')!;
 const missBox = document.querySelector<HTMLElement>('[data-search-miss]')!;
 const TYPE = '类型';
 const PAGE = 20;
-
-/**
- * Pagefind's excerpt, made to read as Chinese: the ". " it puts between a heading, a cell
- * or a list item and the next becomes 。, neighbouring highlights join, and the print-only
- * address line (本页网址：…) and a list of other names go.
- */
-const cleanExcerpt = (html: string) =>
-  html
-    .replace(/本页网址[:：]?\s*\S*/g, '')
-    // A district's other names (“萧山区，也称萧山、杭州萧山”) and a story's hidden keywords
-    // (“关键词：…”) are there to be searched, not read.
-    .replace(/[，,]?也称(?:[^。.<]|<\/?mark>)*[。.]?\s*/g, '')
-    .replace(/关键词[:：](?:[^。.<]|<\/?mark>)*[。.]?\s*/g, '')
-    .replace(/<\/mark><mark>/g, '')
-    .replace(/(?<=[\u2018-\u201f\u3000-\u9fff\uff00-\uffef]|<\/mark>)\.\s+(?=[\u2018-\u201f\u3000-\u9fff\uff00-\uffef]|<mark>|\d)/g, '。')
-    .trim()
-    // What was cut from the start leaves its full stop behind.
-    .replace(/^[.。]\s*/, '');
 
 /**
  * Particles and connectives that carry no meaning on their own: a long query such as
@@ -233,7 +218,7 @@ const TERM_LIST = /(?:[^。，；、\s<>]{1,14}、){4,}/;
 function resultItem(r: PagefindResult) {
   const a = el('a', { href: r.url, textContent: r.meta.title ?? r.url });
   const p = el('p', { className: 'small' });
-  const excerpt = cleanExcerpt(r.excerpt);
+  const excerpt = cleanExcerpt(r.excerpt, r.content);
   // Such an excerpt says nothing about the page: its own one-line description does.
   if (TERM_LIST.test(excerpt.replace(/<\/?mark>/g, '')) && r.meta.description) p.textContent = r.meta.description;
   else p.innerHTML = excerpt; // Pagefind's excerpt: page text with <mark> around matches

@@ -234,6 +234,28 @@ describe('the results', () => {
     expect(await page.evaluate(() => [...document.querySelectorAll('#search-results > li > a')].indexOf(document.activeElement!))).toBe(20);
   });
 
+  it('excerpts start where a sentence does, or say with “…” that they do not', async () => {
+    const text = indexedText();
+    const norm = (s: string) => s.replace(/\.\s+/g, '。').replace(/\s+/g, '');
+    const pages = new Map([...text].map(([url, t]) => [url, norm(t)]));
+    let starts = 0;
+    for (const q of ['李庆恒 快递', '张建平 获奖', '萧山 工匠', '临港 培训', '大师工作室', '二胡']) {
+      await search(q);
+      const shown = await page.$$eval('#search-results li', (lis) =>
+        lis.map((li) => ({ url: new URL(li.querySelector('a')!.href).pathname, excerpt: li.querySelector('p')!.textContent ?? '' })),
+      );
+      for (const { url, excerpt } of shown) {
+        const t = pages.get(url);
+        const head = norm(excerpt).slice(0, 8);
+        const at = t?.indexOf(head) ?? -1;
+        if (excerpt.startsWith('…') || at < 0) continue;
+        starts++;
+        expect(at === 0 || /[。！？；!?;·]/.test(t![at - 1]!), `${q} → ${url}: ${excerpt}`).toBe(true);
+      }
+    }
+    expect(starts, 'excerpts found in their pages').toBeGreaterThan(20);
+  });
+
   it('excerpts read as sentences: no ids, alias lists or hidden keyword lists', async () => {
     for (const q of ['萧山', '上汽', '临港工匠', '认定机构', '培训', '工匠']) {
       await search(q);
