@@ -116,7 +116,7 @@ async function printBrief(page: Page, url: string, date: string): Promise<Printe
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, scale, tagged: true, outline: true });
     return { pdf: normalisePdf(pdf, date), pages: pdfPageCount(pdf), scale, fill: pdfFill(pdf) };
   };
-  return await steady(await bestScale(url, print), print);
+  return await steady(await bestScale(page, url, print), print);
 }
 
 /** How many prints at the chosen scale may disagree before the brief is given up. */
@@ -139,11 +139,40 @@ async function steady(chosen: Printed, print: (scale: number) => Promise<Printed
   throw new Error(`Chromium printed the same brief differently ${MAX_REPRINTS + 1} times in a row at ${chosen.scale * 100} %`);
 }
 
-/** The print whose scale fills one or two pages best (see printBrief). */
-async function bestScale(url: string, print: (scale: number) => Promise<Printed>): Promise<Printed> {
-  const normal = await print(1);
+/**
+ * Leaves the last card still printed of the showcase's lists of people and news off the
+ * page (the last list first: news, then people), keeping one card in each, and says in the
+ * list's note how many the brief lists. False when every list is down to one card.
+ */
+async function leaveOneOut(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    for (const list of [...document.querySelectorAll<HTMLElement>('[data-brief-list]')].reverse()) {
+      const printed = [...list.querySelectorAll<HTMLElement>(':scope > ul > li')].filter((li) => li.style.display !== 'none');
+      if (printed.length <= 1) continue;
+      printed.at(-1)!.style.display = 'none';
+      const note = list.querySelector<HTMLElement>('[data-brief-note]')!;
+      note.hidden = false;
+      note.querySelector('[data-brief-shown]')!.textContent = String(printed.length - 1);
+      return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * The print whose scale fills one or two pages best (see printBrief). A showcase that needs
+ * more than two pages at 100 % lists fewer people and news on paper, one card at a time,
+ * until it fits; its charts and key figures are never left out: a showcase that still needs
+ * a third page stops the build.
+ */
+async function bestScale(page: Page, url: string, print: (scale: number) => Promise<Printed>): Promise<Printed> {
+  let normal = await print(1);
+  while (normal.pages > 2 && (await leaveOneOut(page))) normal = await print(1);
   if (normal.pages === 1) return normal;
-  if (normal.pages > 2) throw new Error(`${url}: the brief needs ${normal.pages} pages at 100 %; shorten the showcase`);
+  if (normal.pages > 2)
+    throw new Error(
+      `${url}: the brief needs ${normal.pages} pages at 100 % even with one person and one news item a list; shorten the showcase`,
+    );
   let best = normal;
   for (const scale of [1.06, MAX_SCALE]) {
     const tried = await print(scale);

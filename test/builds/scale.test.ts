@@ -319,3 +319,45 @@ describe('a build on a machine without Chromium or system fonts (BRIEFS=auto)', 
     expect(broken).toEqual([]);
   });
 });
+
+/**
+ * The briefs at this size, printed by the build's own code (src/integrations/briefs.ts) with
+ * the Chromium this machine has, in a process of its own with an image cache of its own: the
+ * build above could not, having no Chromium. Here the districts have more people and news
+ * than two pages hold beside their charts; a brief that needed a third page would stop the
+ * build, naming it.
+ */
+describe('the briefs of districts with more people and news than two pages hold', () => {
+  let made: { id: string; pages: number }[] = [];
+  beforeAll(() => {
+    const printed = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { writeBriefs } = await import('./src/integrations/briefs.ts');
+         console.log(JSON.stringify(await writeBriefs(${JSON.stringify(dist)}, '2026-01-01')));`,
+      ],
+      { encoding: 'utf8', env: { ...process.env, OG_CACHE_DIR: join(work, 'brief-cache') } },
+    );
+    if (printed.status !== 0) throw new Error(`the briefs were not printed:\n${printed.stderr.slice(-3000)}`);
+    made = JSON.parse(printed.stdout.trim().split('\n').at(-1)!).made;
+  }, 300_000);
+
+  it('are printed for every showcase, each on at most two A4 pages', () => {
+    const showcases = [...links.keys()].filter((p) => /^\/districts\/[a-z-]+\/$/.test(p));
+    expect(made.map((m) => `/districts/${m.id}/`).sort()).toEqual(showcases.sort());
+    for (const m of made) expect(m.pages, m.id).toBeLessThanOrEqual(2);
+  });
+
+  it('list fewer where they must, and say how many of how many', () => {
+    const notes = made.flatMap(({ id }) => {
+      const text = spawnSync('pdftotext', [join(dist, 'briefs', `${id}.pdf`), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
+      return [...text.matchAll(/简报列出(?:其中|最近的)(\d+)[位篇]；(?:本区)?(?:全部|共)(\d+)[位篇]/g)].map(
+        (m) => [id, Number(m[1]), Number(m[2])] as const,
+      );
+    });
+    expect(notes.length, 'some brief lists fewer than its page').toBeGreaterThan(0);
+    for (const [id, listed, all] of notes) expect(listed, id).toBeLessThan(all);
+  });
+});
