@@ -381,10 +381,29 @@ form.addEventListener('submit', (e) => {
   clearTimeout(timer); // the typing that led here needs no search of its own
   run(input.value);
 });
-input.addEventListener('input', () => {
+/**
+ * Searches as the reader types: at once when the box changes after a pause (a word an input
+ * method commits, a paste, a first key), then once typing pauses for QUIET ms. Pinyin that an
+ * input method is still composing is not searched: its characters arrive when it ends.
+ */
+const QUIET = 120;
+let lastChange = -QUIET;
+/** What the box held when it last changed: an input method may report one commit twice. */
+let lastValue: string | undefined;
+function changed() {
+  const q = input.value;
+  if (q === lastValue) return;
+  lastValue = q;
   clearTimeout(timer);
-  timer = setTimeout(() => run(input.value), 120);
+  const paused = performance.now() - lastChange >= QUIET;
+  lastChange = performance.now();
+  if (paused) run(q);
+  else timer = setTimeout(() => run(q), QUIET);
+}
+input.addEventListener('input', (e) => {
+  if (!(e as InputEvent).isComposing) changed();
 });
+input.addEventListener('compositionend', changed);
 // The search page exists to search: fetch Pagefind and the answer data as soon as it opens,
 // so the first query does not wait for the index entry point and its WebAssembly.
 void load();

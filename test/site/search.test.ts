@@ -199,6 +199,23 @@ describe('the direct answer', () => {
     await expect(p.locator('[data-answer-link]').getAttribute('href')).resolves.toBe('/figures/changning-training-total/');
   });
 
+  it('waits for the characters an input method composes, and searches them when it commits', async () => {
+    const p = await fresh();
+    await p.goto(`${base}/search/`);
+    await p.locator('#search-input').focus();
+    const cdp = await p.context().newCDPSession(p);
+    await cdp.send('Input.imeSetComposition', { text: 'changning', selectionStart: 9, selectionEnd: 9 });
+    // Longer than the pause after which a change is searched.
+    await p.waitForTimeout(400);
+    expect(new URL(p.url()).searchParams.get('q'), 'no search for the pinyin being composed').toBeNull();
+    await expect(p.locator('#search-results li').count()).resolves.toBe(0);
+    await cdp.send('Input.insertText', { text: '长宁 培训人次' });
+    await p.waitForSelector('[data-answer-link]');
+    await expect(p.locator('[data-answer-link]').getAttribute('href')).resolves.toBe('/figures/changning-training-total/');
+    expect(new URL(p.url()).searchParams.get('q')).toBe('长宁 培训人次');
+    await cdp.detach();
+  });
+
   it('is not given when nothing matches: the page says so, offers the nearest figures and the district', async () => {
     for (const q of ['萧山 集装箱 吞吐量', '北京 技能人才 总量']) {
       await search(q);
