@@ -11,11 +11,13 @@
  *   - the Pagefind index size, and in Chromium the time from typing to first results and
  *     the bytes fetched, for a cold and a warm query;
  *   - page weights per kind (gzip).
+ * Every build is recorded with how busy the machine was with other work meanwhile (below);
+ * one that shared it says so, and should not be quoted.
  * Prints a table and saves bench/results.json.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launch } from '../../src/lib/chromium.ts';
 import { serve } from '../../src/lib/static-server.ts';
@@ -29,10 +31,47 @@ const sizes = (process.env.BENCH_SIZES ?? '0,1000,10000').split(',').map(Number)
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const bin = (name: string) => join(project, 'node_modules/.bin', name);
 
+/**
+ * Clock ticks of CPU time each process has used so far, by pid (/proc/<pid>/stat's utime and
+ * stime), and the machine's time stolen by its host (/proc/stat).
+ */
+function ticks(): { byPid: Map<string, number>; steal: number } {
+  const byPid = new Map<string, number>();
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      byPid.set(pid, Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // ended while the list was read
+    }
+  }
+  const steal = Number(readFileSync('/proc/stat', 'utf8').split('\n')[0]!.split(/\s+/)[8] ?? 0);
+  return { byPid, steal };
+}
+/** Ticks per second (USER_HZ): 100 on Linux. */
+const HZ = 100;
+/** More other work than this share of the machine's CPU during a build marks the build as loaded. */
+const LOADED = 0.05;
+
+/**
+ * Runs a command, timed, with what else the machine did meanwhile: `otherCpu`, the share of
+ * every core's time that processes already running when it began (other than this one) used
+ * while it ran, with the time the host stole, and the load average as it began. The command's
+ * own processes start after it begins, so they never count; a quiet machine reads 0.00–0.04
+ * here (a kernel thread that watches memory takes a few per cent).
+ */
 function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = project) {
+  const load = loadavg()[0]!;
+  const before = ticks();
   const start = performance.now();
   const out = execFileSync(cmd, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 26 });
-  return { ms: Math.round(performance.now() - start), out };
+  const ms = Math.round(performance.now() - start);
+  const after = ticks();
+  let other = after.steal - before.steal;
+  for (const [pid, t] of before.byPid) if (pid !== String(process.pid) && after.byPid.has(pid)) other += after.byPid.get(pid)! - t;
+  const otherCpu = Math.max(0, other / ((ms / 1000) * HZ * cpus().length));
+  return { ms, out, otherCpu: Number(otherCpu.toFixed(2)), loadAtStart: Number(load.toFixed(2)) };
 }
 
 /**
@@ -42,12 +81,27 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = p
 function build(root: string, env: NodeJS.ProcessEnv = {}, { pagefindCli = false } = {}) {
   // A build must name its address (src/integrations/site-address.ts): the local one here.
   const withAddress = { SITE_URL: PREVIEW_URL, ...env };
-  const { out } = timed(bin('node'), [join(project, 'scripts/bench/build-once.ts'), root], withAddress, root);
-  const astro = JSON.parse(out.trim().split('\n').at(-1)!) as { ms: number; peakMB: number; pagefindMs?: number };
-  if (!pagefindCli) return { ...astro, pagefindMs: astro.pagefindMs ?? Number.NaN, totalMs: astro.ms };
+  const run = timed(bin('node'), [join(project, 'scripts/bench/build-once.ts'), root], withAddress, root);
+  const astro = JSON.parse(run.out.trim().split('\n').at(-1)!) as { ms: number; peakMB: number; pagefindMs?: number };
+  const { otherCpu, loadAtStart } = run;
+  if (!pagefindCli) return { ...astro, pagefindMs: astro.pagefindMs ?? Number.NaN, totalMs: astro.ms, otherCpu, loadAtStart };
   const pagefind = timed(bin('pagefind'), ['--site', join(root, 'dist')]);
-  return { ...astro, pagefindMs: pagefind.ms, totalMs: astro.ms + pagefind.ms };
+  return {
+    ...astro,
+    pagefindMs: pagefind.ms,
+    totalMs: astro.ms + pagefind.ms,
+    otherCpu: Math.max(otherCpu, pagefind.otherCpu),
+    loadAtStart,
+  };
 }
+
+/** A build as results.json lists it: its time, and how busy the machine was with other work. */
+const listed = (b: ReturnType<typeof build>) => ({
+  ms: b.totalMs,
+  otherCpu: b.otherCpu,
+  loadAtStart: b.loadAtStart,
+  loaded: b.otherCpu > LOADED,
+});
 
 /** The run with the median total time. */
 const median = <T extends { totalMs: number }>(xs: T[]): T => [...xs].sort((a, b) => a.totalMs - b.totalMs)[Math.floor(xs.length / 2)]!;
@@ -126,10 +180,12 @@ for (const n of sizes) {
     profiles: n,
     pages: readdirSync(join(dist, 'craftsmen')).length,
     coldMs: cold.totalMs,
+    coldRun: listed(cold),
     rebuildMs: warm.totalMs,
-    rebuildRunsMs: warms.map((w) => w.totalMs),
+    rebuildRuns: warms.map(listed),
     bareMs: base.totalMs,
-    bareRunsMs: bases.map((b) => b.totalMs),
+    bareRuns: bases.map(listed),
+    loadedRuns: [cold, ...warms, ...bases].filter((b) => b.otherCpu > LOADED).length,
     rebuildVsBare: Number((warm.totalMs / base.totalMs).toFixed(2)),
     coldPeakMB: cold.peakMB,
     rebuildPeakMB: warm.peakMB,
@@ -144,7 +200,12 @@ for (const n of sizes) {
     queryWarmKB: Math.round(search.warm.bytes / 1024),
     pageWeightsGzipBytes: pages,
   });
-  console.table(results.map(({ pageWeightsGzipBytes, rebuildRunsMs, bareRunsMs, ...r }) => r));
+  console.table(results.map(({ pageWeightsGzipBytes, coldRun, rebuildRuns, bareRuns, ...r }) => r));
+  const loaded = [cold, ...warms, ...bases].filter((b) => b.otherCpu > LOADED);
+  if (loaded.length > 0)
+    console.error(
+      `size ${n}: ${loaded.length} build(s) shared the machine with other work (more than ${LOADED * 100} % of its CPU: ${loaded.map((b) => b.otherCpu).join(', ')}); do not quote this size's times.`,
+    );
 }
 if (!process.env.BENCH_KEEP) rmSync(TMP, { recursive: true, force: true });
 mkdirSync('bench', { recursive: true });
