@@ -165,6 +165,7 @@ for (const n of sizes) {
   const warm = median(warms);
   const base = median(bases);
   const dist = join(oursDir, 'dist');
+  const loaded = [cold, ...warms, ...bases].filter((b) => b.otherCpu > LOADED);
   const search = await searchTiming(dist);
   const pages = Object.fromEntries(
     [
@@ -185,7 +186,7 @@ for (const n of sizes) {
     rebuildRuns: warms.map(listed),
     bareMs: base.totalMs,
     bareRuns: bases.map(listed),
-    loadedRuns: [cold, ...warms, ...bases].filter((b) => b.otherCpu > LOADED).length,
+    loadedRuns: loaded.length,
     rebuildVsBare: Number((warm.totalMs / base.totalMs).toFixed(2)),
     coldPeakMB: cold.peakMB,
     rebuildPeakMB: warm.peakMB,
@@ -201,7 +202,6 @@ for (const n of sizes) {
     pageWeightsGzipBytes: pages,
   });
   console.table(results.map(({ pageWeightsGzipBytes, coldRun, rebuildRuns, bareRuns, ...r }) => r));
-  const loaded = [cold, ...warms, ...bases].filter((b) => b.otherCpu > LOADED);
   if (loaded.length > 0)
     console.error(
       `size ${n}: ${loaded.length} build(s) shared the machine with other work (more than ${LOADED * 100} % of its CPU: ${loaded.map((b) => b.otherCpu).join(', ')}); do not quote this size's times.`,
