@@ -79,6 +79,15 @@ async function openFigure(wording: string) {
   await item.first().locator('button').first().click();
 }
 
+/**
+ * Waits until the one request to write that followed `saves` has reached the `persists` log.
+ * The browser's report of a request comes through the shared browser's process, and can arrive
+ * after the server here has written the file; counted late, it would be charged to the next test.
+ */
+async function sentOnce(saves: number) {
+  await expect.poll(() => persists.length).toBe(saves + 1);
+}
+
 /** The shown input labelled `label` (an optional field's label ends “(可选)”). */
 const visible = (label: string) => page.getByLabel(new RegExp(`^${label}( \\(可选\\))?$`)).filter({ visible: true });
 
@@ -128,6 +137,7 @@ describe('the editing desk', () => {
 
   it('corrects a figure’s wording: one line of the file changes, which passes the content check and the formatter', async () => {
     const before = readFileSync(DATASET, 'utf8').split('\n');
+    const saves = persists.length;
     await open('/collections/datasets/entries/shanghai-certification');
     await openFigure(figure.wording);
     await visible('原文写法').fill(REPORTED);
@@ -146,10 +156,12 @@ describe('the editing desk', () => {
       }),
     ).toBe(text);
     expect(checkContent(repo)).toEqual([]);
+    await sentOnce(saves);
   });
 
   it('adds a news item whose file passes the content check', async () => {
     const before = new Set(readdirSync(join(repo, 'src/content/news')));
+    const saves = persists.length;
     await open('/collections/news/new');
     await visible('标题').fill('编辑台测试：闵行两个中心同日启用');
     await visible('摘要').fill('闵行区和莘庄工业区的高技能人才服务中心在同一天启用。');
@@ -166,6 +178,7 @@ describe('the editing desk', () => {
     const text = readFileSync(join(repo, 'src/content/news', added), 'utf8');
     expect(text).toContain('title: 编辑台测试：闵行两个中心同日启用');
     expect(checkContent(repo)).toEqual([]);
+    await sentOnce(saves);
   });
 
   it('refuses a value that the wording does not give before it saves, naming the file, the figure and the field', async () => {
@@ -202,7 +215,7 @@ describe('the editing desk', () => {
     await publish();
     const refusal = page.getByText(`id “${taken}” 重复`, { exact: false });
     await expect(refusal.first().textContent()).resolves.toContain('data/datasets/shanghai-certification.json');
-    expect(persists.length).toBe(saves + 1);
+    await sentOnce(saves);
     expect(readFileSync(DATASET, 'utf8')).toBe(before);
   });
 });
