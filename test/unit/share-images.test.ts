@@ -6,13 +6,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const tmp = mkdtempSync(join(tmpdir(), 'share-images-'));
 process.env.OG_CACHE_DIR = join(tmp, 'cache');
 const { writeCards } = await import('../../src/lib/images/og-pool.ts');
-const { cardSvg, drawCard } = await import('../../src/lib/images/og-image.ts');
+const { cardPixels, drawCard } = await import('../../src/lib/images/og-image.ts');
+const { decodePng } = await import('../support/png.ts');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const card = (title: string) => ({ eyebrow: '工匠 · 萧山', title, subtitle: '测试用的一句话。' });
@@ -42,13 +42,19 @@ describe('share images', () => {
     expect((await drawCard(card('丁'))).equals(await drawCard(card('丁')))).toBe(true);
   });
 
+  it('writes a card as a palette PNG with exactly the drawn pixels', async () => {
+    const png = await drawCard(card('戊'));
+    expect(png[25], 'colour type: palette').toBe(3);
+    expect(decodePng(png, 1200, 630).equals((await cardPixels(card('戊'))).pixels)).toBe(true);
+  });
+
   it('draws a changed card again', async () => {
     const changed = [...jobs.slice(0, 2), { path: 'news/c', card: card('丙') }];
     expect(await writeCards(changed, join(tmp, 'three'), 2)).toEqual({ drawn: 1, reused: 2 });
   });
 
   it('shows the site name and mark along the bottom, inside the 630 px', async () => {
-    const image = new Resvg(await cardSvg(card('甲'))).render();
+    const image = await cardPixels(card('甲'));
     const { width, pixels } = image;
     // Dark text or the red mark in the band where the brand line sits (rows 500–600).
     const marked = (y: number) =>

@@ -1,18 +1,18 @@
 /**
- * Share images (1200×630 PNG) drawn with satori and resvg. The Noto Sans SC font comes
- * from an npm package. Satori parses it once per thread and keeps it (its own cache, keyed
- * by the font list below, which is the same object for every card): cutting the font down
- * to each card's characters first, as this once did, cost 85 of a card's 95 ms in satori
- * and gave the same SVG, byte for byte. The pages list their cards; src/integrations/share-images.ts draws them after the
+ * Share images (1200×630 PNG), laid out and drawn by takumi, a native renderer, with the
+ * Noto Sans SC font from an npm package. Each thread keeps one renderer with the font
+ * registered once. At 10,000 profiles the cards are the build's largest cost when drawn
+ * afresh: takumi draws and encodes one in about 5 ms, where satori's SVG and resvg's pixels
+ * took about 45 ms, for the same layout, type and colours (the districts' long images,
+ * poster.ts, are still drawn by satori and resvg: seven pictures, with a chart and a QR code
+ * in them). The pages list their cards; src/integrations/share-images.ts draws them after the
  * build, in worker threads (og-worker.ts), and keeps each under the hash of what it shows
  * (src/lib/images/cache.ts), so an unchanged page's image costs a checked copy to rebuild.
  */
 import { readFileSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
+import { type Node, Renderer } from '@takumi-rs/core';
 import { cacheFile } from './cache.ts';
 import { FONT_FILES } from './png.ts';
-import { encodePng } from './png-encode.ts';
 
 /** A number a card leads with: the report's wording, what it counts, and when it stands. */
 export interface CardFigure {
@@ -35,8 +35,8 @@ export interface Card {
 }
 
 /** Bump when the layout or the encoding changes, so cached images are redrawn. */
-const VERSION = 'og-4';
-/** The whole font, one list for every card, so that satori parses it once per thread. */
+const VERSION = 'og-5';
+/** The whole font, one list for every drawing, so that each thread parses it once. */
 export const FONTS = FONT_FILES.map((f, i) => ({
   name: 'Noto Sans SC',
   data: readFileSync(f),
@@ -44,7 +44,7 @@ export const FONTS = FONT_FILES.map((f, i) => ({
   style: 'normal' as const,
 }));
 
-/** A satori element: a tag, its style and its children. */
+/** A layout element: a tag, its style and its children, as satori reads them (takumi: toNode). */
 export const h = (type: string, style: Record<string, unknown>, children?: unknown) => ({ type, props: { style, children } });
 
 const W = 1200;
@@ -181,20 +181,41 @@ function layout(card: Card) {
 }
 
 /**
- * resvg's options for satori's SVG, whose text is already outlines: no font to load. By
- * default resvg reads every system font first (fonts-noto-cjk among them), which was most
- * of a card's time here: 24 ms a card without, against 57-66 ms, with the same pixels.
+ * A layout element (the shape satori also reads) as takumi's node: text, or a box of nodes.
+ * Text is held to its box's width, as a browser (and satori) holds a centred flex item: takumi
+ * would give it its whole line's width, and a long headline would run off the card.
  */
-export const OUTLINES_ONLY = { font: { loadSystemFonts: false } } as const;
-
-/** A card as SVG, laid out by satori. */
-export function cardSvg(card: Card): Promise<string> {
-  return satori(layout(card) as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: FONTS });
+type Element = ReturnType<typeof h>;
+function toNode({ props }: Element): Node {
+  const { children } = props;
+  const style = props.style as NonNullable<Node['style']>;
+  if (typeof children === 'string') return { type: 'text', text: children, style: { maxWidth: '100%', ...style } };
+  return { type: 'container', style, children: ((children ?? []) as Element[]).map(toNode) };
 }
 
-/** Draws one card as PNG (about 45 ms on this project's build machine, after the font is parsed). */
+let renderer: Promise<Renderer> | undefined;
+/** This thread's renderer, with the font registered (once: it is parsed then). */
+const cardRenderer = () =>
+  (renderer ??= (async () => {
+    const r = new Renderer();
+    for (const f of FONTS) await r.registerFont(f);
+    return r;
+  })());
+
+const SIZE = { width: W, height: H } as const;
+
+/** A card's pixels, RGBA row by row, as drawn. */
+export async function cardPixels(card: Card): Promise<{ width: number; height: number; pixels: Buffer }> {
+  const pixels = await (await cardRenderer()).render(toNode(layout(card)), { ...SIZE, format: 'raw' });
+  return { ...SIZE, pixels: Buffer.from(pixels) };
+}
+
+/**
+ * Draws one card as PNG: takumi writes it as an 8-bit palette image when its colours allow,
+ * as a card's do (about a hundred, antialiasing included), with the drawn pixels exactly.
+ */
 export async function drawCard(card: Card): Promise<Buffer> {
-  return encodePng(new Resvg(await cardSvg(card), { fitTo: { mode: 'width', value: 1200 }, ...OUTLINES_ONLY }).render());
+  return Buffer.from(await (await cardRenderer()).render(toNode(layout(card)), { ...SIZE, format: 'png' }));
 }
 
 /** The cache file of a card: the same card is drawn once, whichever page it is for. */
