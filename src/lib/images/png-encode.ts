@@ -1,11 +1,11 @@
 /**
- * PNG encoding for the images drawn at build time. resvg writes every image as 32-bit RGBA,
- * but a share card is opaque and, antialiasing included, uses under a hundred colours: as an
- * 8-bit palette image it has exactly the same pixels in under half the bytes (tested), at
- * zlib's default level, which encodes a card about as fast as resvg does (level 9 saves
- * another 15 % at three times the time).
- * That matters at scale: at 10,000 profiles the share images are most of the built site's
- * bytes, copied into it on every build and fetched by every chat app that previews a link.
+ * PNG encoding for the images resvg draws at build time (the long images and the charts'
+ * PNGs; takumi encodes the share cards itself, og-image.ts). resvg writes every image as
+ * 32-bit RGBA, but a drawing on an opaque ground with few colours, antialiasing included
+ * (a share card had under a hundred when resvg drew them), is as an 8-bit palette image
+ * exactly the same pixels in under half the bytes (tested), at zlib's default level (level 9
+ * saves another 15 % at three times the time). Images are copied into the site on every build
+ * and fetched by every chat app that previews a link.
  * An image with transparency or more than 256 colours keeps resvg's own encoding.
  */
 import { crc32, deflateSync } from 'node:zlib';
