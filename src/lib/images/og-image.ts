@@ -204,19 +204,20 @@ const cardRenderer = () =>
 
 const SIZE = { width: W, height: H } as const;
 
+/** A card drawn by this thread's renderer, as raw RGBA pixels or as a PNG file. */
+const render = async (card: Card, format: 'raw' | 'png') =>
+  Buffer.from(await (await cardRenderer()).render(toNode(layout(card)), { ...SIZE, format }));
+
 /** A card's pixels, RGBA row by row, as drawn. */
 export async function cardPixels(card: Card): Promise<{ width: number; height: number; pixels: Buffer }> {
-  const pixels = await (await cardRenderer()).render(toNode(layout(card)), { ...SIZE, format: 'raw' });
-  return { ...SIZE, pixels: Buffer.from(pixels) };
+  return { ...SIZE, pixels: await render(card, 'raw') };
 }
 
 /**
  * Draws one card as PNG: takumi writes it as an 8-bit palette image when its colours allow,
  * as a card's do (about a hundred, antialiasing included), with the drawn pixels exactly.
  */
-export async function drawCard(card: Card): Promise<Buffer> {
-  return Buffer.from(await (await cardRenderer()).render(toNode(layout(card)), { ...SIZE, format: 'png' }));
-}
+export const drawCard = (card: Card): Promise<Buffer> => render(card, 'png');
 
 /** The cache file of a card: the same card is drawn once, whichever page it is for. */
 export const cardFile = (card: Card): string => cacheFile([VERSION, card]);
