@@ -239,6 +239,17 @@ describe('the direct answer', () => {
 });
 
 describe('the results', () => {
+  it('finds no page by its share image: a file type, a folder or a slug is no word of the page', async () => {
+    // Every page carries a share image (/og/craftsmen/zhang-jianping.png); once its path was
+    // indexed, “png” and “og” found 263 and 254 pages. Only pages whose text says PNG may come.
+    for (const q of ['og', 'zhang-jianping']) {
+      await search(q);
+      await expect(page.locator('#search-results li').count()).resolves.toBe(0);
+    }
+    const png = await search('png');
+    expect(png.length).toBeLessThan(5);
+  });
+
   it('a broad query shows past its first twenty, from the keyboard', async () => {
     await search('技能');
     await expect(page.locator('#search-results > li').count()).resolves.toBe(20);
