@@ -181,7 +181,13 @@ export type Kinship =
  * everyone for every profile (a quadratic cost at 10,000).
  */
 export async function readNext(c: Craftsman, n = 3): Promise<{ by: Kinship; craftsmen: Craftsman[] } | undefined> {
-  const others = (list: Craftsman[] | undefined) => (list ?? []).filter((o) => o.id !== c.id).slice(0, n);
+  // The first n of the group but this one: read no further than they are (a district's group
+  // is a seventh of every profile, and this runs once for each).
+  const others = (list: Craftsman[] = []) => {
+    const out: Craftsman[] = [];
+    for (const o of list) if (o.id !== c.id && out.push(o) === n) break;
+    return out;
+  };
   const district = c.data.district?.id;
   if (district) {
     const list = others((await craftsmenByDistrict()).get(district));
