@@ -203,7 +203,6 @@ function renderMiss(q: string, parsed: Parsed, near: AnswerFigure[], p: Prepared
 const isListing = (url: string) => /^\/[^/]+\/(?:\d+\/)?$/.test(url);
 
 type Result = Search['results'][number];
-/** The results of the current query, the loaded ones, and the next to load. */
 /**
  * The results being shown; `answered`, the answer card's page when the card above them is one
  * result more, dropped from the results when the first page finds it there; `unmatched`, the
@@ -264,17 +263,16 @@ async function showMore(focusFirst: boolean) {
     }
     data = data.slice(0, PAGE);
   }
-  const page = data;
-  if (c.shown === 0 && c.check.length > 0) c.unmatched = await unmatched(c.check, page);
+  if (c.shown === 0 && c.check.length > 0) c.unmatched = await unmatched(c.check, data);
   if (c.mine !== seq) return;
   const inTitle = (r: PagefindResult) => c.chunks.length > 0 && c.chunks.every((w) => (r.meta.title ?? '').includes(w));
   const rank = (r: PagefindResult) => (isListing(r.url) ? 2 : inTitle(r) ? 0 : 1);
-  const ordered = page.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i);
+  const ordered = data.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i);
   const items = ordered.map(({ r }) => resultItem(r));
   // The first page replaces the last query's results only now, so they never blink empty.
   if (c.shown === 0) list.replaceChildren(...items);
   else list.append(...items);
-  c.shown += page.length;
+  c.shown += data.length;
   moreBox.replaceChildren();
   const left = c.results.length - c.shown;
   if (left > 0) {
