@@ -7,7 +7,7 @@
  *   - a bare Astro + Pagefind build of the same profiles and news, and our time and
  *     memory as ratios to it. Build times on a shared machine vary by ±15 % from run to
  *     run, so the rebuild and the bare build run BENCH_RUNS times each (default 3),
- *     alternating, and the medians are compared;
+ *     alternating which goes first, and the medians are compared;
  *   - the Pagefind index size, and in Chromium, on BENCH_RUNS fresh search pages, the time
  *     from typing to first results and the bytes fetched for a first and a next query, and
  *     the time to a journalist's query's direct answer;
@@ -196,11 +196,24 @@ for (const n of sizes) {
   const cold = build(oursDir, { OG_CACHE_DIR: cache });
   const warms: ReturnType<typeof build>[] = [];
   const bases: ReturnType<typeof build>[] = [];
-  for (let r = 1; r <= runs; r++) {
+  // Which goes first alternates: on a machine that slows (or speeds up) as the bench goes on,
+  // the build that always ran first would always gain (or lose).
+  const rebuild = (r: number) => {
     console.error(`size ${n}: building ours (share images cached), run ${r} of ${runs}…`);
     warms.push(build(oursDir, { OG_CACHE_DIR: cache }));
+  };
+  const baseline = (r: number) => {
     console.error(`size ${n}: building the bare baseline, run ${r} of ${runs}…`);
     bases.push(build(bareDir, {}, { pagefindCli: true }));
+  };
+  for (let r = 1; r <= runs; r++) {
+    if (r % 2 === 1) {
+      rebuild(r);
+      baseline(r);
+    } else {
+      baseline(r);
+      rebuild(r);
+    }
   }
   const warm = median(warms);
   const base = median(bases);
