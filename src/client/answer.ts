@@ -111,8 +111,8 @@ export function prepare(data: AnswerData): Prepared {
   };
 }
 
-const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The query in the site's own words: simplified characters, lower case, each typo, English

@@ -5,7 +5,17 @@
  * query kept in the URL so a search can be linked. Arrow keys move through the answer and the
  * results; Enter opens one. When nothing matches, it says so and offers the nearest figures.
  */
-import { type AnswerData, type AnswerFigure, answer, type Parsed, type Prepared, prepare, siblings } from './answer.ts';
+import {
+  type AnswerData,
+  type AnswerFigure,
+  answer,
+  escapeRegExp,
+  isAscii,
+  type Parsed,
+  type Prepared,
+  prepare,
+  siblings,
+} from './answer.ts';
 import { cleanExcerpt } from './excerpt.ts';
 
 interface PagefindResult {
@@ -237,7 +247,9 @@ function resultItem(r: PagefindResult) {
  */
 async function unmatched(words: string[], page: PagefindResult[]) {
   const text = page.map((r) => `${r.meta.title ?? ''} ${r.content}`.toLowerCase());
-  const unsure = words.filter((w) => !text.some((t) => t.includes(w.toLowerCase())));
+  // A Latin word only where a word starts (“ai” is not in “training”), as Pagefind matches it.
+  const holds = (t: string, w: string) => (isAscii(w) ? new RegExp(`(?<![a-z0-9])${escapeRegExp(w)}`).test(t) : t.includes(w));
+  const unsure = words.filter((w) => !text.some((t) => holds(t, w.toLowerCase())));
   const pf = await load();
   const counts = await Promise.all(unsure.map((w) => pf.search(w, { filters: { [TYPE]: NO_TYPE } })));
   return unsure.filter((_, i) => !counts[i]?.unfilteredResultCount);
@@ -351,6 +363,8 @@ async function searchFor(q: string, mine: number) {
   const searching = terms ? pf.search(terms, opts(type)) : null;
   const counting = type && terms ? pf.search(terms) : undefined;
   const typing = firstType?.rest ? pf.search(firstType.rest, opts(firstType.type)) : undefined;
+  // Awaited below, after the main search: a failure meanwhile is not left unhandled.
+  for (const s of [counting, typing]) s?.catch(() => {});
   let search = (await searching) ?? none;
   // “萧山 技能大师工作室 一共多少家”: a question word inside a word is no page's word either.
   // Still nothing: the query's words less the last, one by one, so that “萧山 培训 人次” still

@@ -185,7 +185,10 @@ export async function readNext(c: Craftsman, n = 3): Promise<{ by: Kinship; craf
   // is a seventh of every profile, and this runs once for each).
   const others = (list: Craftsman[] = []) => {
     const out: Craftsman[] = [];
-    for (const o of list) if (o.id !== c.id && out.push(o) === n) break;
+    for (const o of list) {
+      if (out.length >= n) break;
+      if (o.id !== c.id) out.push(o);
+    }
     return out;
   };
   const district = c.data.district?.id;
