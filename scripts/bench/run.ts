@@ -139,8 +139,8 @@ async function searchOnce(url: string, browser: Awaited<ReturnType<typeof launch
   const measure = async (q: string, awaited: string): Promise<QueryTime> => {
     const since = fetched.length;
     // In the page: the clock starts as the typed text arrives (before the page's own
-    // listener runs) and stops at the frame after an element matching `awaited` appears
-    // that was not there before (the last query's results stay until new ones replace them).
+    // listener runs) and stops once the frame showing an element matching `awaited` that was
+    // not there before is painted (the last query's results stay until new ones replace them).
     await page.evaluate((awaited) => {
       for (const e of document.querySelectorAll<HTMLElement>(awaited)) e.dataset.shown = '';
       const w = window as unknown as { benchTime: Promise<number> };
@@ -151,7 +151,8 @@ async function searchOnce(url: string, browser: Awaited<ReturnType<typeof launch
         const seen = new MutationObserver(() => {
           if (!start || !document.querySelector(`${awaited}:not([data-shown])`)) return;
           seen.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - start));
+          // The next frame's callbacks run before it is painted; a task queued from them runs after.
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
         });
         seen.observe(document.body, { childList: true, subtree: true });
       });
@@ -177,9 +178,12 @@ async function searchTiming(dist: string) {
   const { server, url } = await serve(dist);
   const browser = await launch();
   const pages: Awaited<ReturnType<typeof searchOnce>>[] = [];
-  for (let r = 0; r < runs; r++) pages.push(await searchOnce(url, browser));
-  await browser.close();
-  server.close();
+  try {
+    for (let r = 0; r < runs; r++) pages.push(await searchOnce(url, browser));
+  } finally {
+    await browser.close();
+    server.close();
+  }
   const mid = (k: 'cold' | 'warm' | 'answer') => [...pages].sort((a, b) => a[k].ms - b[k].ms)[Math.floor(pages.length / 2)]![k];
   return { cold: mid('cold'), warm: mid('warm'), answer: mid('answer'), pages };
 }
