@@ -1,12 +1,13 @@
 /**
  * The image cache cannot ship damage: files are written whole (temporary name, then
  * rename), reused only when their bytes match the stored hash (anything else is drawn
- * again), and the built site gets copies that share no inode with the cache.
+ * again), and the built site gets copies that share no inode with the cache. The QR codes'
+ * pack is checked the same way.
  */
 import { linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 const tmp = mkdtempSync(join(tmpdir(), 'image-cache-'));
 process.env.OG_CACHE_DIR = join(tmp, 'cache');
@@ -77,16 +78,46 @@ describe('image cache', () => {
     expect(readdirSync(join(tmp, 'cache')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('redraws a damaged QR code (cached())', async () => {
+  it('redraws a damaged chart image (cached())', async () => {
     let draws = 0;
     const draw = () => {
       draws++;
-      return Buffer.from('<svg>qr</svg>');
+      return Buffer.from('<svg>chart</svg>');
     };
-    await cached(['qr-test'], draw, 'svg');
-    truncateSync(cacheFile(['qr-test'], 'svg'), 5);
-    expect((await cached(['qr-test'], draw, 'svg')).toString()).toBe('<svg>qr</svg>');
-    expect(await cached(['qr-test'], draw, 'svg')).toEqual(Buffer.from('<svg>qr</svg>'));
+    await cached(['chart-test'], draw, 'svg');
+    truncateSync(cacheFile(['chart-test'], 'svg'), 5);
+    expect((await cached(['chart-test'], draw, 'svg')).toString()).toBe('<svg>chart</svg>');
+    expect(await cached(['chart-test'], draw, 'svg')).toEqual(Buffer.from('<svg>chart</svg>'));
     expect(draws).toBe(2);
+  });
+
+  it('keeps the QR codes a build used in one pack, and draws them all again from a damaged one', async () => {
+    // each build in a fresh copy of the module, as each build is a process of its own
+    const build = async (urls: string[]) => {
+      vi.resetModules();
+      const { keepQrCodes, qrSvg } = await import('../../src/lib/images/qr.ts');
+      const svgs = await Promise.all(urls.map((u) => qrSvg(u)));
+      return { svgs, ...(await keepQrCodes()) };
+    };
+    const a = 'https://example.org/craftsmen/a/';
+    const b = 'https://example.org/craftsmen/b/';
+    const first = await build([a, b, a]);
+    expect(first).toMatchObject({ drawn: 2, reused: 0 }); // codes, not calls: a asked twice is drawn once
+    expect(first.svgs[0]).toMatch(/^<svg[^>]*viewBox/);
+    expect(first.svgs[0]).not.toBe(first.svgs[1]);
+    const pack = readdirSync(join(tmp, 'cache')).filter((f) => f.endsWith('.json'));
+    expect(pack).toHaveLength(1);
+    const file = join(tmp, 'cache', pack[0]!);
+    // the next build reads every code from the pack, and keeps only those it used
+    const second = await build([b]);
+    expect(second).toEqual({ svgs: [first.svgs[1]], drawn: 0, reused: 1 });
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')))).toEqual([b]);
+    // a pack cut short, or changed in place, is not read at all
+    truncateSync(file, 40);
+    expect(await build([b])).toMatchObject({ svgs: [first.svgs[1]], drawn: 1, reused: 0 });
+    const bytes = readFileSync(file);
+    bytes[bytes.indexOf('<svg')] = 'x'.charCodeAt(0);
+    writeFileSync(file, bytes);
+    expect(await build([b])).toMatchObject({ svgs: [first.svgs[1]], drawn: 1, reused: 0 });
   });
 });

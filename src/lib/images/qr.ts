@@ -1,13 +1,75 @@
 /**
- * A page's QR code as SVG, drawn at build time and cached by its address (choosing its mask
- * takes ~0.3 ms a page, 3 s of a 10,000-profile build): the share box prints it, the long
- * image carries it.
+ * A page's QR code as SVG, drawn at build time: the share box prints it, the long image
+ * carries it. Choosing a code's mask takes ~0.3 ms, and a build draws one for every page
+ * (14,000 at 10,000 profiles), so the codes are kept between builds in one pack file in
+ * the image cache, read once: as one small file each, reading them back took 3.2 s of a
+ * 10,000-profile rebuild (two files a page, in a folder of 40,000).
+ *
+ * The pack is written by `keepQrCodes()` at the end of a build, with only the codes that
+ * build used, and only when it differs from the pack that was read. It is checked like
+ * every cached file (cache.ts): a pack that does not match its hash is ignored whole.
  */
 import QRCode from 'qrcode';
-import { cached } from './cache.ts';
+import { cacheFile, load, store } from './cache.ts';
 
 const OPTIONS = { type: 'svg', margin: 1, errorCorrectionLevel: 'M' } as const;
+// Named before any drawing: the library adds its defaults to the options it is given.
+const PACK = cacheFile(['qr-pack-1', OPTIONS], 'json');
 
-export async function qrSvg(url: string): Promise<string> {
-  return (await cached(['qr-1', url, OPTIONS], async () => Buffer.from(await QRCode.toString(url, OPTIONS)), 'svg')).toString();
+interface Codes {
+  /** Codes read from the pack, by address. */
+  kept: Map<string, string>;
+  /** Codes used by this build, by address (drawn or being drawn): what the next pack holds. */
+  used: Map<string, Promise<string>>;
+  drawn: number;
+}
+
+declare global {
+  // Astro renders pages with a bundled copy of this module and runs the build's hooks with
+  // another, in one process: the codes live on `globalThis` for both to reach.
+  var skillsAtlasQrCodes: Codes | undefined;
+}
+
+function codes(): Codes {
+  if (!globalThis.skillsAtlasQrCodes) {
+    const pack = load(PACK);
+    let kept = new Map<string, string>();
+    if (pack) {
+      try {
+        kept = new Map(Object.entries(JSON.parse(pack.toString()) as Record<string, string>));
+      } catch {
+        // a pack that matches its hash but is not a list of codes: draw them all again
+      }
+    }
+    globalThis.skillsAtlasQrCodes = { kept, used: new Map(), drawn: 0 };
+  }
+  return globalThis.skillsAtlasQrCodes;
+}
+
+export function qrSvg(url: string): Promise<string> {
+  const state = codes();
+  let svg = state.used.get(url);
+  if (!svg) {
+    const kept = state.kept.get(url);
+    if (kept === undefined) state.drawn++;
+    svg = kept === undefined ? QRCode.toString(url, { ...OPTIONS }) : Promise.resolve(kept);
+    state.used.set(url, svg);
+  }
+  return svg;
+}
+
+/**
+ * Writes the codes this build used as the next build's pack, unless they are the pack it
+ * read. Returns how many were drawn and how many reused; the next build starts afresh.
+ */
+export async function keepQrCodes(): Promise<{ drawn: number; reused: number }> {
+  const state = globalThis.skillsAtlasQrCodes;
+  globalThis.skillsAtlasQrCodes = undefined;
+  if (!state) return { drawn: 0, reused: 0 };
+  if (state.drawn > 0 || state.used.size !== state.kept.size) {
+    const urls = [...state.used.keys()];
+    const svgs = await Promise.all(state.used.values());
+    store(PACK, Buffer.from(JSON.stringify(Object.fromEntries(urls.map((url, i) => [url, svgs[i]])))));
+  }
+  return { drawn: state.drawn, reused: state.used.size - state.drawn };
 }
