@@ -1,10 +1,17 @@
 /**
  * The direct answer of the search page, as a pure function of the query and the answer data
- * (/search/answers.json, src/pages/search/answers.json.ts): reads what a query names (a place,
- * a person, an organisation, by any name, traditional characters, pinyin or a common typo),
- * what it asks (a total, a target, how far a target was met) and the rest of its words (the
- * indicator), then scores every figure. No DOM here: test/unit/search-answer.test.ts runs it
- * as it is, and src/client/search.ts shows what it finds.
+ * (src/queries/answers.ts): reads what a query names (a place, a person, an organisation, by
+ * any name, traditional characters, pinyin or a common typo), what it asks (a total, a
+ * target, how far a target was met) and the rest of its words (the indicator), then scores
+ * every figure it could mean. No DOM and no fetching here: test/unit/search-answer.test.ts
+ * runs it as it is, and src/client/search.ts loads the files and shows what it finds.
+ *
+ * The data comes in files (`split`), so that a page loads what its query needs, not every
+ * figure of the site: the index (/search/answers.json: the words, the owners, the sources),
+ * then one file of figures for each owner a query names (its own figures and those that name
+ * it), or, for a query that names none, the figures that share a two-character piece with it,
+ * found through the piece lists. Either way the figures loaded are all the figures `rank`
+ * could score above zero, so the answer is the one the whole data would give.
  */
 import type { Intent, SearchTerm } from '../schemas/search-terms.ts';
 
@@ -39,10 +46,16 @@ export interface AnswerFigure {
   whole: boolean;
   /** One of its district's key figures, which its showcase leads with. */
   key: boolean;
-  /** Ids of its siblings: its whole and parts, the target and result beside it, what it is computed from or into. */
-  related: string[];
+  /** Its siblings: its whole and parts, the target and result beside it, what it is computed from or into. */
+  related: Sibling[];
+  /** Its place in the site's list of figures: equal scores keep that order. */
+  order: number;
 }
 
+/** A sibling as the answer card lists it. */
+export type Sibling = Pick<AnswerFigure, 'id' | 'title' | 'kindLabel'>;
+
+/** All the answer data of a build, before it is cut into files. */
 export interface AnswerData {
   terms: SearchTerm[];
   owners: AnswerOwner[];
@@ -50,12 +63,72 @@ export interface AnswerData {
   figures: AnswerFigure[];
 }
 
+/**
+ * /search/answers.json, which the page loads first. Figures are in files of their own:
+ * /search/answers/<i>.json for owner i, /search/answers/<owners.length>.json for figures with
+ * no owner, and the two-character pieces in /search/answers/pieces-<b>.json.
+ */
+export interface AnswerIndex extends Omit<AnswerData, 'figures'> {
+  /** The same in every file of one build: a file from another build is not used. */
+  stamp: string;
+}
+
+/** The figures that are an owner's own or name it (or, last, those with no owner). */
+export interface AnswerShard {
+  stamp: string;
+  figures: AnswerFigure[];
+}
+
+/** Each two-character piece of the figures' text (in one bucket), and the files that hold figures with it. */
+export interface AnswerPieces {
+  stamp: string;
+  pieces: Record<string, number[]>;
+}
+
+export const PIECE_BUCKETS = 16;
+/** Which pieces file holds a piece. */
+export const pieceBucket = (piece: string) => (piece.charCodeAt(0) * 31 + piece.charCodeAt(1)) % PIECE_BUCKETS;
+
+/** The text a figure is matched in: its label, what it counts, its wording and its dataset. */
+export const figureText = (f: AnswerFigure) => `${f.label} ${f.counts} ${f.wording} ${f.topic}`;
+
+/** Every two-character piece of a text (by UTF-16 unit, as `coverage` reads it). */
+function pieces(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= text.length; i++) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+/** The answer data cut into the files the page loads (see AnswerIndex). */
+export function split(data: AnswerData, stamp: string): { index: AnswerIndex; shards: AnswerShard[]; pieces: AnswerPieces[] } {
+  const { figures, ...rest } = data;
+  const none = data.owners.length;
+  const shards: AnswerShard[] = Array.from({ length: none + 1 }, () => ({ stamp, figures: [] }));
+  const buckets: AnswerPieces[] = Array.from({ length: PIECE_BUCKETS }, () => ({ stamp, pieces: {} }));
+  for (const f of figures) {
+    const text = figureText(f);
+    // A query that names no owner finds it in its first owner's file, or the file of no owner.
+    const home = f.owners[0] ?? none;
+    // One that names owners looks in theirs: `rank` scores it under each of its owners and
+    // each owner its text names.
+    const under = data.owners.flatMap((o, i) => (f.owners.includes(i) || o.names.some((n) => text.includes(n)) ? [i] : []));
+    for (const i of new Set([home, ...under])) shards[i]!.figures.push(f);
+    for (const piece of pieces(text)) {
+      const bucket = buckets[pieceBucket(piece)]!.pieces;
+      const list = bucket[piece];
+      if (!list) bucket[piece] = [home];
+      else if (!list.includes(home)) list.push(home);
+    }
+  }
+  return { index: { stamp, ...rest }, shards, pieces: buckets };
+}
+
 /** Characters that join words but mean nothing alone. */
 const PARTICLES = /[的地得了和与及或在是之等吗呢吧啊着也，。、；：？！,.;:?!“”"'（）()·\s]+/g;
 
-/** The answer data made ready for many queries: lookups built once. */
+/** The answer data made ready for many queries: lookups built once, figures added as they load. */
 export interface Prepared {
-  data: AnswerData;
+  data: AnswerIndex;
   chars: Map<string, string>;
   /** [typed, means], longest typed first. */
   variants: [string, string][];
@@ -67,14 +140,20 @@ export interface Prepared {
   pageTypes: Map<string, string>;
   /** [name, owner], longest first. */
   names: [string, number][];
+  /** The figures loaded so far. */
   byId: Map<string, AnswerFigure>;
-  /** Each figure's label, what it counts, its wording and its dataset in one text, and its label's length without quotes. */
+  /** Each loaded figure's text (figureText), and its label's length without quotes. */
   text: Map<string, { all: string; labelChars: number }>;
+  /** The figure files loaded so far. */
+  shards: Set<number>;
+  /** The pieces files loaded so far, and what they hold. */
+  buckets: Set<number>;
+  pieces: Map<string, number[]>;
 }
 
 const longestFirst = <T>(pairs: [string, T][]) => pairs.sort((a, b) => b[0].length - a[0].length);
 
-export function prepare(data: AnswerData): Prepared {
+export function prepare(data: AnswerIndex): Prepared {
   const chars = new Map<string, string>();
   const variants: [string, string][] = [];
   const synonyms: string[][] = [];
@@ -91,12 +170,6 @@ export function prepare(data: AnswerData): Prepared {
   }
   const names = data.owners.flatMap((o, i) => o.names.filter((n) => [...n].length >= 2).map((n): [string, number] => [n, i]));
   const pinyin = data.owners.flatMap((o): [string, string][] => (o.pinyin ? [[o.pinyin, o.names[0]!]] : []));
-  const text = new Map(
-    data.figures.map((f) => [
-      f.id,
-      { all: `${f.label} ${f.counts} ${f.wording} ${f.topic}`, labelChars: [...f.label.replace(/[“”（）：]/g, '')].length },
-    ]),
-  );
   return {
     data,
     chars,
@@ -106,9 +179,47 @@ export function prepare(data: AnswerData): Prepared {
     intents: longestFirst(intents),
     pageTypes,
     names: longestFirst(names),
-    byId: new Map(data.figures.map((f) => [f.id, f])),
-    text,
+    byId: new Map(),
+    text: new Map(),
+    shards: new Set(),
+    buckets: new Set(),
+    pieces: new Map(),
   };
+}
+
+/** A file of a build other than the index's. */
+export class StaleAnswerData extends Error {}
+
+/** Adds a loaded figures file (number `i`). */
+export function addShard(p: Prepared, i: number, shard: AnswerShard): void {
+  if (shard.stamp !== p.data.stamp) throw new StaleAnswerData();
+  p.shards.add(i);
+  for (const f of shard.figures) {
+    if (p.byId.has(f.id)) continue;
+    p.byId.set(f.id, f);
+    p.text.set(f.id, { all: figureText(f), labelChars: [...f.label.replace(/[“”（）：]/g, '')].length });
+  }
+}
+
+/** Adds a loaded pieces file (bucket `b`). */
+export function addPieces(p: Prepared, b: number, file: AnswerPieces): void {
+  if (file.stamp !== p.data.stamp) throw new StaleAnswerData();
+  p.buckets.add(b);
+  for (const [piece, shards] of Object.entries(file.pieces)) p.pieces.set(piece, shards);
+}
+
+/**
+ * What is still to load before the query can be answered: the figures files of the owners
+ * it names; for a query that names none, first the pieces files of its words' pieces (each
+ * way of writing them), then the figures files those list. Empty when all is loaded.
+ */
+export function wanted(parsed: Parsed, p: Prepared): { buckets: number[]; shards: number[] } {
+  const missing = (shards: Iterable<number>) => [...new Set(shards)].filter((i) => !p.shards.has(i));
+  if (parsed.owners.length > 0) return { buckets: [], shards: missing(parsed.owners) };
+  const asked = new Set(parsed.chunks.flatMap((c) => alternatives(c, p)).flatMap((a) => [...pieces(a)]));
+  const buckets = [...new Set([...asked].map(pieceBucket))].filter((b) => !p.buckets.has(b));
+  if (buckets.length > 0) return { buckets, shards: [] };
+  return { buckets: [], shards: missing([...asked].flatMap((piece) => p.pieces.get(piece) ?? [])) };
 }
 
 export const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
@@ -241,7 +352,7 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
   const scored: Scored[] = [];
   const ways = chunks.map((c) => alternatives(c, p));
   const asked = chunks.join('').length;
-  for (const f of p.data.figures) {
+  for (const f of p.byId.values()) {
     const { all, labelChars } = p.text.get(f.id)!;
     // A named owner must be the figure's, or be named in what it counts or its dataset.
     const ownerFit = owners.map((o) => (f.owners.includes(o) ? 1 : p.data.owners[o]!.names.some((n) => all.includes(n)) ? 0.5 : 0));
@@ -269,7 +380,7 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
     const score = 2 * match + 0.2 * inLabel + intentFit(f, intents) + 0.1 * tight + labelAsks + key + 0.05 * Math.max(0, ...ownerFit);
     scored.push({ figure: f, score, match, inLabel });
   }
-  return scored.sort((a, b) => b.score - a.score);
+  return scored.sort((a, b) => b.score - a.score || a.figure.order - b.figure.order);
 }
 
 /** The answer to a query, if one figure answers it, and the figures nearest to it otherwise. */
@@ -283,15 +394,11 @@ export function answer(q: string, p: Prepared): { parsed: Parsed; answer?: Score
   let near = ranked.filter((s) => s !== answered).slice(0, 3);
   // Nothing near in words: the named place's own figures, its key figures first.
   if (near.length === 0 && !answered && parsed.owners.length > 0) {
-    near = p.data.figures
+    near = [...p.byId.values()]
       .filter((f) => f.owners.some((o) => parsed.owners.includes(o)))
-      .sort((a, b) => Number(b.key) - Number(a.key))
+      .sort((a, b) => Number(b.key) - Number(a.key) || a.order - b.order)
       .slice(0, 3)
       .map((figure) => ({ figure, score: 0, match: 0, inLabel: 0 }));
   }
   return { parsed, answer: answered, near };
 }
-
-/** The figures a figure's card points to as more like it, in the order its data gives them. */
-export const siblings = (f: AnswerFigure, p: Prepared): AnswerFigure[] =>
-  f.related.flatMap((id) => (p.byId.has(id) ? [p.byId.get(id)!] : []));

@@ -1,20 +1,27 @@
 /**
  * The search page (/search/?q=…&type=…): a direct answer first when the query names a figure
- * (src/client/answer.ts, from /search/answers.json), then Pagefind's results, twenty at a time
+ * (src/client/answer.ts, from the files under /search/answers/), then Pagefind's results, twenty at a time
  * with a 更多结果 button, with highlighted excerpts, counts by type as filter buttons, and the
  * query kept in the URL so a search can be linked. Arrow keys move through the answer and the
  * results; Enter opens one. When nothing matches, it says so and offers the nearest figures.
  */
 import {
-  type AnswerData,
   type AnswerFigure,
+  type AnswerIndex,
+  type AnswerPieces,
+  type AnswerShard,
+  addPieces,
+  addShard,
   answer,
   escapeRegExp,
   isAscii,
   type Parsed,
   type Prepared,
+  parse,
   prepare,
-  siblings,
+  type Sibling,
+  StaleAnswerData,
+  wanted,
 } from './answer.ts';
 import { cleanExcerpt } from './excerpt.ts';
 
@@ -75,13 +82,44 @@ const load = () =>
     return pf;
   })());
 
+async function getJson<T>(url: string): Promise<T> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: ${r.status}`);
+  return r.json() as Promise<T>;
+}
+
 let answers: Promise<Prepared | undefined> | undefined;
-/** The answer data; a page without it still searches, without direct answers. */
-const loadAnswers = () =>
-  (answers ??= fetch('/search/answers.json')
-    .then((r) => (r.ok ? (r.json() as Promise<AnswerData>) : undefined))
-    .then((d) => (d ? prepare(d) : undefined))
-    .catch(() => undefined));
+/** The answer data's index; a page without it still searches, without direct answers. */
+const loadAnswers = () => (answers ??= getJson<AnswerIndex>('/search/answers.json').then(prepare, () => undefined));
+
+/** The answer data's other files, each fetched once (one that failed, again when next needed). */
+const files = new Map<string, Promise<void>>();
+function loadFile<T>(name: string, add: (file: T) => void): Promise<void> {
+  let loading = files.get(name);
+  if (!loading) {
+    loading = getJson<T>(`/search/answers/${name}.json`).then(add);
+    loading.catch((error) => {
+      files.delete(name);
+      // The site changed since the index was read: read it again at the next query.
+      if (error instanceof StaleAnswerData) {
+        answers = undefined;
+        files.clear();
+      }
+    });
+    files.set(name, loading);
+  }
+  return loading;
+}
+
+/** The figures a query may be answered by (answer.ts, `wanted`): loaded in at most two rounds. */
+async function loadFor(parsed: Parsed, p: Prepared): Promise<void> {
+  for (let w = wanted(parsed, p); w.buckets.length + w.shards.length > 0; w = wanted(parsed, p)) {
+    await Promise.all([
+      ...w.buckets.map((b) => loadFile(`pieces-${b}`, (file: AnswerPieces) => addPieces(p, b, file))),
+      ...w.shards.map((i) => loadFile(String(i), (file: AnswerShard) => addShard(p, i, file))),
+    ]);
+  }
+}
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
@@ -136,7 +174,7 @@ function renderFilters(counts: Record<string, number>, total: number, q: string)
 }
 
 /** A figure as a link with its value: “已开展职业技能培训 34840人次”. */
-const figureLink = (f: AnswerFigure) => el('a', { href: `/figures/${f.id}/`, textContent: `${f.title}` });
+const figureLink = (f: Sibling) => el('a', { href: `/figures/${f.id}/`, textContent: `${f.title}` });
 
 /**
  * The direct answer: the value as the report words it, what it counts, when it stands and how
@@ -167,7 +205,7 @@ function renderAnswer(f: AnswerFigure, p: Prepared) {
       el('a', { href: `/figures/${f.id}/`, textContent: `/figures/${f.id}/` }),
     ),
   ];
-  const more = siblings(f, p);
+  const more = f.related;
   if (more.length > 0) {
     const ul = el(
       'ul',
@@ -325,13 +363,22 @@ async function searchFor(q: string, mine: number) {
     return;
   }
   statusEl.textContent = '正在搜索…';
-  // The answer first, as the reader types: it needs only the small answer data.
   const p = await loadAnswers();
   if (mine !== seq) return;
-  const found = p ? answer(q, p) : undefined;
-  const parsed = found?.parsed;
-  if (found?.answer && p && !type) renderAnswer(found.answer.figure, p);
-  else answerBox.replaceChildren();
+  const parsed = p ? parse(q, p) : undefined;
+  // A card left from an earlier query answers that query: it goes while this one's figures load.
+  const w = p && parsed ? wanted(parsed, p) : undefined;
+  if (w && w.buckets.length + w.shards.length > 0) answerBox.replaceChildren();
+  // The answer first, as the reader types: shown as soon as the figures it needs are loaded,
+  // whether or not Pagefind has answered.
+  const answering = (p && parsed ? loadFor(parsed, p).then(() => answer(q, p)) : Promise.resolve(undefined))
+    .catch(() => undefined)
+    .then((found) => {
+      if (mine !== seq) return found;
+      if (found?.answer && p && !type) renderAnswer(found.answer.figure, p);
+      else answerBox.replaceChildren();
+      return found;
+    });
   const pf = await load();
   if (mine !== seq) return;
   // Pagefind searches the site's own words: simplified, typos and English read, without the
@@ -363,8 +410,9 @@ async function searchFor(q: string, mine: number) {
   const searching = terms ? pf.search(terms, opts(type)) : null;
   const counting = type && terms ? pf.search(terms) : undefined;
   const typing = firstType?.rest ? pf.search(firstType.rest, opts(firstType.type)) : undefined;
-  // Awaited below, after the main search: a failure meanwhile is not left unhandled.
-  for (const s of [counting, typing]) s?.catch(() => {});
+  // Awaited below, after the answer: a failure meanwhile is not left unhandled.
+  for (const s of [searching, counting, typing]) s?.catch(() => {});
+  const found = await answering;
   let search = (await searching) ?? none;
   // “萧山 技能大师工作室 一共多少家”: a question word inside a word is no page's word either.
   // Still nothing: the query's words less the last, one by one, so that “萧山 培训 人次” still
@@ -397,7 +445,7 @@ async function searchFor(q: string, mine: number) {
     unmatched: [],
     check: found?.answer || words.length < 2 ? [] : words,
   };
-  if (parsed) renderMiss(q, parsed, found?.answer ? [] : found!.near.map((s) => s.figure), p, results.length);
+  if (parsed) renderMiss(q, parsed, found?.answer ? [] : (found?.near ?? []).map((s) => s.figure), p, results.length);
   if (found?.answer && parsed) missBox.replaceChildren();
   if (results.length > 0) await showMore(false);
   if (mine !== seq) return;

@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ours } from '../../scripts/bench/generate.ts';
+import type { AnswerIndex, AnswerShard } from '../../src/client/answer.ts';
 import { CHROMIUM } from '../../src/lib/briefs-plan.ts';
 import { CARDS_PER_PAGE } from '../../src/lib/present/pages.ts';
 import { serve } from '../../src/lib/static-server.ts';
@@ -223,16 +224,35 @@ describe(`the site at ${PROFILES} generated profiles`, () => {
 });
 
 describe('the search page’s answer data', () => {
+  const json = <T>(path: string) => JSON.parse(readFileSync(join(dist, 'search', path), 'utf8')) as T;
+  const index = () => json<AnswerIndex>('answers.json');
+
   it('grows with the figures, not with the profiles', () => {
-    const data = JSON.parse(readFileSync(join(dist, 'search/answers.json'), 'utf8')) as {
-      owners: { href: string }[];
-      figures: { id: string }[];
-    };
+    const figures = new Set<string>();
+    for (const file of readdirSync(join(dist, 'search/answers')))
+      if (/^\d+\.json$/.test(file)) for (const f of json<AnswerShard>(`answers/${file}`).figures) figures.add(f.id);
     // Every figure is there, the 70 generated ones with ours …
-    expect(data.figures.filter((f) => f.id.startsWith('bench-figure-')).length).toBe(70);
+    expect([...figures].filter((id) => id.startsWith('bench-figure-')).length).toBe(70);
     // … but no one of the 240 generated profiles, none of whom a figure belongs to.
-    expect(data.owners.filter((o) => o.href.startsWith('/craftsmen/bench-'))).toEqual([]);
+    expect(index().owners.filter((o) => o.href.startsWith('/craftsmen/bench-'))).toEqual([]);
     expect(links.has('/craftsmen/bench-0/')).toBe(true);
+  });
+
+  it('a place’s query loads its own generated figures, none of another place’s', () => {
+    const bench = (
+      JSON.parse(readFileSync(join(dist, '../data/datasets/bench.json'), 'utf8')) as { figures: { id: string; district: string }[] }
+    ).figures;
+    const places = index().owners.flatMap((o, i) => (o.href.startsWith('/districts/') ? [{ i, id: o.href.split('/')[2]! }] : []));
+    expect(places.length).toBe(7);
+    for (const { i, id } of places) {
+      const loaded = json<AnswerShard>(`answers/${i}.json`).figures.filter((f) => f.id.startsWith('bench-figure-'));
+      expect(loaded.map((f) => f.id).sort(), id).toEqual(
+        bench
+          .filter((f) => f.district === id)
+          .map((f) => f.id)
+          .sort(),
+      );
+    }
   });
 });
 

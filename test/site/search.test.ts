@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { connect, pages } from '../support/browser.ts';
 
@@ -197,6 +197,31 @@ describe('the direct answer', () => {
     await p.locator('#search-input').pressSequentially('长宁 培训人次', { delay: 30 });
     await p.waitForSelector('[data-answer-link]');
     await expect(p.locator('[data-answer-link]').getAttribute('href')).resolves.toBe('/figures/changning-training-total/');
+  });
+
+  it('loads the figures its query may mean, not every figure of the site', async () => {
+    const files = readdirSync(new URL('../../dist/search/answers/', import.meta.url)).filter((f) => /^\d+\.json$/.test(f));
+    for (const [q, answer] of [
+      ['长宁 培训人次', '/figures/changning-training-total/'],
+      // no place named: the pieces of its words first, then the figures that have them
+      ['世赛 集训基地 数量', '/figures/worldskills-46-china-bases/'],
+    ]) {
+      const p = await fresh();
+      const loaded: string[] = [];
+      const note = (r: Request) => {
+        const path = new URL(r.url()).pathname;
+        if (path.startsWith('/search/answers')) loaded.push(path);
+      };
+      p.on('requestfinished', note);
+      await p.goto(`${base}/search/?q=${encodeURIComponent(q!)}`);
+      await p.waitForSelector('[data-answer-link]');
+      await expect(p.locator('[data-answer-link]').getAttribute('href')).resolves.toBe(answer);
+      expect(loaded[0], q).toBe('/search/answers.json');
+      const figureFiles = loaded.filter((l) => /\/\d+\.json$/.test(l));
+      expect(figureFiles.length, q).toBeGreaterThan(0);
+      expect(figureFiles.length, q).toBeLessThan(files.length / 4);
+      p.off('requestfinished', note);
+    }
   });
 
   it('waits for the characters an input method composes, and searches them when it commits', async () => {

@@ -2,16 +2,30 @@
  * The search page's direct answer as a pure function (src/client/answer.ts): what a query
  * names, what it asks, and which figure answers it, on a small made-up site whose figures
  * mirror the kinds that failed before (a total and its parts, a target, its result and its
- * rate), with the terms of the live data/search-terms.json.
+ * rate), with the terms of the live data/search-terms.json; and the answer data cut into
+ * files, of which a query loads only what it needs and gets the same answer.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type AnswerData, type AnswerFigure, answer, coverage, normalize, parse, prepare, siblings } from '../../src/client/answer.ts';
+import {
+  type AnswerData,
+  type AnswerFigure,
+  addPieces,
+  addShard,
+  answer,
+  coverage,
+  normalize,
+  parse,
+  prepare,
+  StaleAnswerData,
+  split,
+  wanted,
+} from '../../src/client/answer.ts';
 import { searchTermSchema } from '../../src/schemas/search-terms.ts';
 
 const terms = (JSON.parse(readFileSync('data/search-terms.json', 'utf8')) as unknown[]).map((t) => searchTermSchema.parse(t));
 
-const figure = (f: Partial<AnswerFigure> & Pick<AnswerFigure, 'id' | 'label' | 'wording' | 'kind'>): AnswerFigure => ({
+const figure = (f: Partial<AnswerFigure> & Pick<AnswerFigure, 'id' | 'label' | 'wording' | 'kind'>): Omit<AnswerFigure, 'order'> => ({
   title: `${f.label} ${f.wording}`,
   counts: '',
   kindLabel: f.kind,
@@ -24,6 +38,7 @@ const figure = (f: Partial<AnswerFigure> & Pick<AnswerFigure, 'id' | 'label' | '
   related: [],
   ...f,
 });
+const siblings = (...ids: string[]) => ids.map((id) => ({ id, title: id, kindLabel: '数字' }));
 
 const data: AnswerData = {
   terms,
@@ -33,8 +48,15 @@ const data: AnswerData = {
   ],
   sources: [{ title: '一篇报道', href: '/sources/a/' }],
   figures: [
-    figure({ id: 'talent-total', label: '技能人才总量', wording: '超31万人', kind: 'stock', related: ['high-total'] }),
-    figure({ id: 'high-total', label: '高技能人才总量', wording: '11万人', kind: 'stock', whole: false, related: ['talent-total'] }),
+    figure({ id: 'talent-total', label: '技能人才总量', wording: '超31万人', kind: 'stock', related: siblings('high-total') }),
+    figure({
+      id: 'high-total',
+      label: '高技能人才总量',
+      wording: '11万人',
+      kind: 'stock',
+      whole: false,
+      related: siblings('talent-total'),
+    }),
     figure({ id: 'studios-total', label: '区级以上技能大师工作室（累计）', wording: '76家', kind: 'stock' }),
     figure({ id: 'studios-national', label: '国家级技能大师工作室', wording: '1家', kind: 'stock', whole: false }),
     figure({ id: 'studios-new', label: '当年新认定区技师工作室', wording: '5家', kind: 'achievement' }),
@@ -45,13 +67,33 @@ const data: AnswerData = {
       label: '职业技能培训目标完成率',
       wording: '134%',
       kind: 'rate',
-      related: ['training-done', 'training-target'],
+      related: siblings('training-done', 'training-target'),
     }),
     figure({ id: 'other-training', label: '近3年培训人次', wording: '96309人次', kind: 'achievement', owners: [1] }),
-  ],
+    // no one's, and one of them names a place in what it counts
+    figure({ id: 'bases', label: '世赛集训基地', wording: '5个', kind: 'count', owners: [] }),
+    figure({ id: 'final-hosts', label: '承办全国决赛的区', wording: '2个', counts: '含甲山区', kind: 'count', owners: [] }),
+  ].map((f, order) => ({ ...f, order })),
 };
-const p = prepare(data);
+const files = split(data, 'build-1');
+/** Every file loaded. */
+const p = prepare(files.index);
+for (const [i, shard] of files.shards.entries()) addShard(p, i, shard);
+for (const [b, pieces] of files.pieces.entries()) addPieces(p, b, pieces);
 const first = (q: string) => answer(q, p).answer?.figure.id;
+
+/** A fresh page that loads only the files the query wants, as src/client/search.ts does. */
+function lazily(q: string) {
+  const page = prepare(files.index);
+  const parsed = parse(q, page);
+  let rounds = 0;
+  for (let w = wanted(parsed, page); w.buckets.length + w.shards.length > 0; w = wanted(parsed, page)) {
+    for (const b of w.buckets) addPieces(page, b, files.pieces[b]!);
+    for (const i of w.shards) addShard(page, i, files.shards[i]!);
+    rounds++;
+  }
+  return { page, rounds, found: answer(q, page) };
+}
 
 describe('reading a query', () => {
   it('reads traditional characters, pinyin and listed typos as the site writes them', () => {
@@ -127,8 +169,61 @@ describe('the answer', () => {
     expect(miss.near[0]?.figure.id).toBe('training-done');
   });
 
-  it('offers the siblings of an answer as more like it', () => {
-    const rate = p.byId.get('training-rate')!;
-    expect(siblings(rate, p).map((f) => f.id)).toEqual(['training-done', 'training-target']);
+  it('a figure that is no one’s, by its words; or by the place its text names', () => {
+    expect(first('世赛 集训基地')).toBe('bases');
+    expect(first('甲山 承办 全国决赛')).toBe('final-hosts');
+  });
+});
+
+describe('the answer data in files', () => {
+  const queries = [
+    '甲山 技能人才总量',
+    '甲山 高技能人才 总量',
+    '甲山 工作室 一共多少家',
+    '甲山 培训 完成情况',
+    '乙水 培训人次',
+    '丙城 培训人次',
+    '甲山 集装箱 吞吐量',
+    '甲山',
+    '甲山 工匠',
+    '甲山 承办 全国决赛',
+    '世赛 集训基地',
+    '培训 人次',
+    '技能人材',
+    '集装箱',
+  ];
+
+  it('a query that loads only what it wants gets the answer and nearest figures of all the data', () => {
+    for (const q of queries) {
+      const { found } = lazily(q);
+      const whole = answer(q, p);
+      expect(found.answer?.figure.id, q).toBe(whole.answer?.figure.id);
+      expect(
+        found.near.map((s) => s.figure.id),
+        q,
+      ).toEqual(whole.near.map((s) => s.figure.id));
+    }
+  });
+
+  it('a query that names an owner loads that owner’s file only: its figures and those that name it', () => {
+    const { page, rounds } = lazily('乙水 培训人次');
+    expect([...page.byId.keys()]).toEqual(['other-training']);
+    expect(rounds).toBe(1);
+    expect([...lazily('甲山 承办 全国决赛').page.byId.keys()]).toContain('final-hosts');
+  });
+
+  it('one that names none loads the pieces of its words, then the files whose figures share a piece', () => {
+    const { page, rounds } = lazily('高技能人才');
+    expect(rounds).toBe(2);
+    expect([...page.shards]).toEqual([0]); // 乙水's one figure and the figures of no one share no piece with it
+    expect(page.buckets.size).toBeLessThan(files.pieces.length);
+    expect([...lazily('世赛').page.byId.keys()]).toContain('bases');
+  });
+
+  it('refuses a file of another build', () => {
+    const page = prepare(files.index);
+    expect(() => addShard(page, 0, { ...files.shards[0]!, stamp: 'build-2' })).toThrow(StaleAnswerData);
+    expect(() => addPieces(page, 0, { ...files.pieces[0]!, stamp: 'build-2' })).toThrow(StaleAnswerData);
+    expect(page.byId.size).toBe(0);
   });
 });
