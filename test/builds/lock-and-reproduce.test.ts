@@ -108,10 +108,12 @@ describe('builds of this tree', () => {
     if (distDrew) {
       // Every image taken from the cache, none drawn.
       expect(built.stdout).toMatch(/share images: 0 drawn, [1-9]\d* from cache/);
+      expect(built.stdout).toMatch(/QR codes: 0 drawn, [1-9]\d* from cache/);
       expect(built.stdout).toMatch(/briefs: 0 made; [1-9]\d* from cache/);
     } else {
       // Every image drawn, none taken from a cache.
       expect(built.stdout).toMatch(/share images: [1-9]\d* drawn, 0 from cache/);
+      expect(built.stdout).toMatch(/QR codes: [1-9]\d* drawn, 0 from cache/);
       expect(built.stdout).toMatch(/briefs: [1-9]\d* made.*; 0 from cache/);
     }
     const marker = readFileSync(join(fresh, COMPLETE_MARKER), 'utf8');

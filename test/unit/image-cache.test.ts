@@ -108,7 +108,13 @@ describe('image cache', () => {
     const pack = readdirSync(join(tmp, 'cache')).filter((f) => f.endsWith('.json'));
     expect(pack).toHaveLength(1);
     const file = join(tmp, 'cache', pack[0]!);
-    // the next build reads every code from the pack, and keeps only those it used
+    // a build for another address keeps a pack of its own …
+    expect(await build(['https://preview.example.org/craftsmen/a/'])).toMatchObject({ drawn: 1, reused: 0 });
+    expect(readdirSync(join(tmp, 'cache')).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+    // … and the next build for this one reads every code from its pack, and keeps only those it used
+    const unchanged = statSync(file).mtimeMs;
+    expect(await build([a, b])).toMatchObject({ drawn: 0, reused: 2 });
+    expect(statSync(file).mtimeMs, 'a pack that would not change is not written').toBe(unchanged);
     const second = await build([b]);
     expect(second).toEqual({ svgs: [first.svgs[1]], drawn: 0, reused: 1 });
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')))).toEqual([b]);

@@ -6,17 +6,19 @@
  * 10,000-profile rebuild (two files a page, in a folder of 40,000).
  *
  * The pack is written by `keepQrCodes()` at the end of a build, with only the codes that
- * build used, and only when it differs from the pack that was read. It is checked like
- * every cached file (cache.ts): a pack that does not match its hash is ignored whole.
+ * build used, and only when it differs from the pack that was read. There is one for each
+ * project folder and site address, so that builds for two addresses (`npm start`, `npm run
+ * desk`, a deployment) do not take turns replacing each other's. It is checked like every
+ * cached file (cache.ts): a pack that does not match its hash is ignored whole.
  */
 import QRCode from 'qrcode';
 import { cacheFile, load, store } from './cache.ts';
 
 const OPTIONS = { type: 'svg', margin: 1, errorCorrectionLevel: 'M' } as const;
-// Named before any drawing: the library adds its defaults to the options it is given.
-const PACK = cacheFile(['qr-pack-1', OPTIONS], 'json');
 
 interface Codes {
+  /** The pack's file. */
+  pack: string;
   /** Codes read from the pack, by address. */
   kept: Map<string, string>;
   /** Codes used by this build, by address (drawn or being drawn): what the next pack holds. */
@@ -30,28 +32,31 @@ declare global {
   var skillsAtlasQrCodes: Codes | undefined;
 }
 
-function codes(): Codes {
+/** This build's codes, the pack read at its first code (whose address names the site). */
+function codes(url: string): Codes {
   if (!globalThis.skillsAtlasQrCodes) {
-    const pack = load(PACK);
+    const pack = cacheFile(['qr-pack-1', OPTIONS, process.cwd(), new URL(url).origin], 'json');
+    const bytes = load(pack);
     let kept = new Map<string, string>();
-    if (pack) {
+    if (bytes) {
       try {
-        kept = new Map(Object.entries(JSON.parse(pack.toString()) as Record<string, string>));
+        kept = new Map(Object.entries(JSON.parse(bytes.toString()) as Record<string, string>));
       } catch {
         // a pack that matches its hash but is not a list of codes: draw them all again
       }
     }
-    globalThis.skillsAtlasQrCodes = { kept, used: new Map(), drawn: 0 };
+    globalThis.skillsAtlasQrCodes = { pack, kept, used: new Map(), drawn: 0 };
   }
   return globalThis.skillsAtlasQrCodes;
 }
 
 export function qrSvg(url: string): Promise<string> {
-  const state = codes();
+  const state = codes(url);
   let svg = state.used.get(url);
   if (!svg) {
     const kept = state.kept.get(url);
     if (kept === undefined) state.drawn++;
+    // A copy: the library adds its defaults to the options it is given.
     svg = kept === undefined ? QRCode.toString(url, { ...OPTIONS }) : Promise.resolve(kept);
     state.used.set(url, svg);
   }
@@ -69,7 +74,7 @@ export async function keepQrCodes(): Promise<{ drawn: number; reused: number }> 
   if (state.drawn > 0 || state.used.size !== state.kept.size) {
     const urls = [...state.used.keys()];
     const svgs = await Promise.all(state.used.values());
-    store(PACK, Buffer.from(JSON.stringify(Object.fromEntries(urls.map((url, i) => [url, svgs[i]])))));
+    store(state.pack, Buffer.from(JSON.stringify(Object.fromEntries(urls.map((url, i) => [url, svgs[i]])))));
   }
   return { drawn: state.drawn, reused: state.used.size - state.drawn };
 }
