@@ -82,31 +82,41 @@ const load = () =>
     return pf;
   })());
 
-async function getJson<T>(url: string): Promise<T> {
-  const r = await fetch(url);
-  if (!r.ok) throw new Error(`${url}: ${r.status}`);
-  return r.json() as Promise<T>;
+let answers: Promise<Prepared | undefined> | undefined;
+/** The answer data's index; a page without it still searches, without direct answers, and asks again at the next query. */
+function loadAnswers(): Promise<Prepared | undefined> {
+  answers ??= fetch('/search/answers.json')
+    .then((r) => {
+      if (!r.ok) throw new Error(`answers.json: ${r.status}`);
+      return r.json() as Promise<AnswerIndex>;
+    })
+    .then(prepare)
+    .catch(() => {
+      answers = undefined;
+      return undefined;
+    });
+  return answers;
 }
 
-let answers: Promise<Prepared | undefined> | undefined;
-/** The answer data's index; a page without it still searches, without direct answers. */
-const loadAnswers = () => (answers ??= getJson<AnswerIndex>('/search/answers.json').then(prepare, () => undefined));
-
-/** The answer data's other files, each fetched once (one that failed, again when next needed). */
-const files = new Map<string, Promise<void>>();
-function loadFile<T>(name: string, add: (file: T) => void): Promise<void> {
-  let loading = files.get(name);
+/** The other files of each index read, as they load; one that failed is fetched again when next needed. */
+const files = new WeakMap<Prepared, Map<string, Promise<void>>>();
+function loadFile<T>(p: Prepared, name: string, add: (file: T) => void): Promise<void> {
+  const mine = files.get(p) ?? new Map<string, Promise<void>>();
+  files.set(p, mine);
+  let loading = mine.get(name);
   if (!loading) {
-    loading = getJson<T>(`/search/answers/${name}.json`).then(add);
-    loading.catch((error) => {
-      files.delete(name);
-      // The site changed since the index was read: read it again at the next query.
-      if (error instanceof StaleAnswerData) {
-        answers = undefined;
-        files.clear();
-      }
+    loading = fetch(`/search/answers/${name}.json`).then(async (r) => {
+      // A file the index names and the site no longer has: a newer build removed it.
+      if (r.status === 404) throw new StaleAnswerData();
+      if (!r.ok) throw new Error(`${name}: ${r.status}`);
+      add((await r.json()) as T);
     });
-    files.set(name, loading);
+    loading.catch(async (error) => {
+      mine.delete(name);
+      // The site changed since this index was read: the next query reads it again.
+      if (error instanceof StaleAnswerData && (await answers) === p) answers = undefined;
+    });
+    mine.set(name, loading);
   }
   return loading;
 }
@@ -115,8 +125,8 @@ function loadFile<T>(name: string, add: (file: T) => void): Promise<void> {
 async function loadFor(parsed: Parsed, p: Prepared): Promise<void> {
   for (let w = wanted(parsed, p); w.buckets.length + w.shards.length > 0; w = wanted(parsed, p)) {
     await Promise.all([
-      ...w.buckets.map((b) => loadFile(`pieces-${b}`, (file: AnswerPieces) => addPieces(p, b, file))),
-      ...w.shards.map((i) => loadFile(String(i), (file: AnswerShard) => addShard(p, i, file))),
+      ...w.buckets.map((b) => loadFile(p, `pieces-${b}`, (file: AnswerPieces) => addPieces(p, b, file))),
+      ...w.shards.map((i) => loadFile(p, String(i), (file: AnswerShard) => addShard(p, i, file))),
     ]);
   }
 }
@@ -219,10 +229,10 @@ function renderAnswer(f: AnswerFigure, p: Prepared) {
 }
 
 /** When the query asked for a number and no figure answers it: say so, and offer the nearest. */
-function renderMiss(q: string, parsed: Parsed, near: AnswerFigure[], p: Prepared | undefined, found: number) {
+function renderMiss(q: string, parsed: Parsed, near: AnswerFigure[], p: Prepared, found: number) {
   missBox.replaceChildren();
   const asked = parsed.chunks.length > 0 && (parsed.owners.length > 0 || parsed.intents.size > 0);
-  if (!p || (found > 0 && !asked)) return;
+  if (found > 0 && !asked) return;
   const places = parsed.owners.map((o) => p.data.owners[o]!).filter((o) => o.href.startsWith('/districts/'));
   const kids: Node[] = [
     el('p', {
@@ -445,8 +455,16 @@ async function searchFor(q: string, mine: number) {
     unmatched: [],
     check: found?.answer || words.length < 2 ? [] : words,
   };
-  if (parsed) renderMiss(q, parsed, found?.answer ? [] : (found?.near ?? []).map((s) => s.figure), p, results.length);
-  if (found?.answer && parsed) missBox.replaceChildren();
+  // Without the figures (their files failed to load), no note says the site has none.
+  if (found && p && !found.answer)
+    renderMiss(
+      q,
+      found.parsed,
+      found.near.map((s) => s.figure),
+      p,
+      results.length,
+    );
+  else missBox.replaceChildren();
   if (results.length > 0) await showMore(false);
   if (mine !== seq) return;
   if (results.length === 0)

@@ -224,6 +224,24 @@ describe('the direct answer', () => {
     }
   });
 
+  it('when its figures fail to load, shows the results and no note that the site has no such figure; the next query tries again', async () => {
+    const p = await fresh();
+    await p.route('**/search/answers/*.json', (route) => route.fulfill({ status: 503, body: '' }));
+    try {
+      await p.goto(`${base}/search/?q=${encodeURIComponent('长宁 培训人次')}`);
+      await p.waitForFunction(
+        () => !document.querySelector('#search-results')!.hasAttribute('aria-busy') && document.querySelector('#search-results li'),
+      );
+      await expect(p.locator('[data-answer-link]').count()).resolves.toBe(0);
+      expect((await p.locator('[data-search-miss]').textContent()) ?? '').toBe('');
+    } finally {
+      await p.unroute('**/search/answers/*.json');
+    }
+    await p.locator('#search-input').fill('长宁 培训人次 ');
+    await p.waitForSelector('[data-answer-link]');
+    await expect(p.locator('[data-answer-link]').getAttribute('href')).resolves.toBe('/figures/changning-training-total/');
+  });
+
   it('waits for the characters an input method composes, and searches them when it commits', async () => {
     const p = await fresh();
     await p.goto(`${base}/search/`);
