@@ -1,8 +1,8 @@
 /**
  * The search page (/search/?q=…&type=…): a direct answer first when the query names a figure
- * (src/client/answer.ts, from the files under /search/answers/), then Pagefind's results, twenty at a time
- * with a 更多结果 button, with highlighted excerpts, counts by type as filter buttons, and the
- * query kept in the URL so a search can be linked. Arrow keys move through the answer and the
+ * (src/client/answer.ts, from /search/answers.json and the files under /search/answers/), then
+ * Pagefind's results, twenty at a time with a 更多结果 button, with highlighted excerpts, counts
+ * by type as filter buttons, and the query kept in the URL so a search can be linked. Arrow keys move through the answer and the
  * results; Enter opens one. When nothing matches, it says so and offers the nearest figures.
  */
 import {
