@@ -187,7 +187,7 @@ export function prepare(data: AnswerIndex): Prepared {
   };
 }
 
-/** A file of a build other than the index's. */
+/** A file of a build other than the index's (answer-files.ts also throws it for a file the index names and the site no longer has). */
 export class StaleAnswerData extends Error {}
 
 /** Adds a loaded figures file (number `i`). */

@@ -5,24 +5,8 @@
  * by type as filter buttons, and the query kept in the URL so a search can be linked. Arrow keys move through the answer and the
  * results; Enter opens one. When nothing matches, it says so and offers the nearest figures.
  */
-import {
-  type AnswerFigure,
-  type AnswerIndex,
-  type AnswerPieces,
-  type AnswerShard,
-  addPieces,
-  addShard,
-  answer,
-  escapeRegExp,
-  isAscii,
-  type Parsed,
-  type Prepared,
-  parse,
-  prepare,
-  type Sibling,
-  StaleAnswerData,
-  wanted,
-} from './answer.ts';
+import { type AnswerFigure, answer, escapeRegExp, isAscii, type Parsed, type Prepared, parse, type Sibling, wanted } from './answer.ts';
+import { answerFiles } from './answer-files.ts';
 import { cleanExcerpt } from './excerpt.ts';
 
 interface PagefindResult {
@@ -82,54 +66,8 @@ const load = () =>
     return pf;
   })());
 
-let answers: Promise<Prepared | undefined> | undefined;
-/** The answer data's index; a page without it still searches, without direct answers, and asks again at the next query. */
-function loadAnswers(): Promise<Prepared | undefined> {
-  answers ??= fetch('/search/answers.json')
-    .then((r) => {
-      if (!r.ok) throw new Error(`answers.json: ${r.status}`);
-      return r.json() as Promise<AnswerIndex>;
-    })
-    .then(prepare)
-    .catch(() => {
-      answers = undefined;
-      return undefined;
-    });
-  return answers;
-}
-
-/** The other files of each index read, as they load; one that failed is fetched again when next needed. */
-const files = new WeakMap<Prepared, Map<string, Promise<void>>>();
-function loadFile<T>(p: Prepared, name: string, add: (file: T) => void): Promise<void> {
-  const mine = files.get(p) ?? new Map<string, Promise<void>>();
-  files.set(p, mine);
-  let loading = mine.get(name);
-  if (!loading) {
-    loading = fetch(`/search/answers/${name}.json`).then(async (r) => {
-      // A file the index names and the site no longer has: a newer build removed it.
-      if (r.status === 404) throw new StaleAnswerData();
-      if (!r.ok) throw new Error(`${name}: ${r.status}`);
-      add((await r.json()) as T);
-    });
-    loading.catch(async (error) => {
-      mine.delete(name);
-      // The site changed since this index was read: the next query reads it again.
-      if (error instanceof StaleAnswerData && (await answers) === p) answers = undefined;
-    });
-    mine.set(name, loading);
-  }
-  return loading;
-}
-
-/** The figures a query may be answered by (answer.ts, `wanted`): loaded in at most two rounds. */
-async function loadFor(parsed: Parsed, p: Prepared): Promise<void> {
-  for (let w = wanted(parsed, p); w.buckets.length + w.shards.length > 0; w = wanted(parsed, p)) {
-    await Promise.all([
-      ...w.buckets.map((b) => loadFile(p, `pieces-${b}`, (file: AnswerPieces) => addPieces(p, b, file))),
-      ...w.shards.map((i) => loadFile(p, String(i), (file: AnswerShard) => addShard(p, i, file))),
-    ]);
-  }
-}
+/** The answer data (answer-files.ts); a page without it still searches, without direct answers. */
+const answers = answerFiles((path) => fetch(path));
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
@@ -355,6 +293,14 @@ async function run(q: string) {
   list.setAttribute('aria-busy', 'true');
   try {
     await searchFor(q, mine);
+  } catch {
+    // Pagefind could not load or search (offline, or its files replaced by a new build while
+    // the page was open): say so, rather than stay “正在搜索…”.
+    if (mine === seq) {
+      list.replaceChildren();
+      moreBox.replaceChildren();
+      statusEl.textContent = '搜索暂时无法完成，请刷新页面后再试；也可以浏览工匠、各区和全部数字目录。';
+    }
   } finally {
     if (mine === seq) list.removeAttribute('aria-busy');
   }
@@ -373,7 +319,7 @@ async function searchFor(q: string, mine: number) {
     return;
   }
   statusEl.textContent = '正在搜索…';
-  const p = await loadAnswers();
+  const p = await answers.index();
   if (mine !== seq) return;
   const parsed = p ? parse(q, p) : undefined;
   // A card left from an earlier query answers that query: it goes while this one's figures load.
@@ -381,7 +327,7 @@ async function searchFor(q: string, mine: number) {
   if (w && w.buckets.length + w.shards.length > 0) answerBox.replaceChildren();
   // The answer first, as the reader types: shown as soon as the figures it needs are loaded,
   // whether or not Pagefind has answered.
-  const answering = (p && parsed ? loadFor(parsed, p).then(() => answer(q, p)) : Promise.resolve(undefined))
+  const answering = (p && parsed ? answers.loadFor(parsed, p).then(() => answer(q, p)) : Promise.resolve(undefined))
     .catch(() => undefined)
     .then((found) => {
       if (mine !== seq) return found;
@@ -504,8 +450,9 @@ input.addEventListener('input', (e) => {
 input.addEventListener('compositionend', changed);
 // The search page exists to search: fetch Pagefind and the answer data as soon as it opens,
 // so the first query does not wait for the index entry point and its WebAssembly.
-void load();
-void loadAnswers();
+// A failure here is the reader's search's to report (run).
+load().catch(() => {});
+void answers.index();
 
 /** Arrow keys move between the box, the answer's link and the result links; Enter follows the focused link. */
 document.addEventListener('keydown', (e) => {

@@ -242,6 +242,18 @@ describe('the direct answer', () => {
     await expect(p.locator('[data-answer-link]').getAttribute('href')).resolves.toBe('/figures/changning-training-total/');
   });
 
+  it('says so when search cannot load, instead of searching forever', async () => {
+    const p = await fresh();
+    await p.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 503, body: '' }));
+    try {
+      await p.goto(`${base}/search/?q=${encodeURIComponent('二胡')}`);
+      await p.waitForFunction(() => document.querySelector('#search-status')!.textContent!.includes('搜索暂时无法完成'));
+      await expect(p.locator('#search-results').getAttribute('aria-busy')).resolves.toBeNull();
+    } finally {
+      await p.unroute('**/pagefind/pagefind.js');
+    }
+  });
+
   it('waits for the characters an input method composes, and searches them when it commits', async () => {
     const p = await fresh();
     await p.goto(`${base}/search/`);

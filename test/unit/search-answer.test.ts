@@ -19,8 +19,8 @@ import {
   prepare,
   StaleAnswerData,
   split,
-  wanted,
 } from '../../src/client/answer.ts';
+import { answerFiles } from '../../src/client/answer-files.ts';
 import { searchTermSchema } from '../../src/schemas/search-terms.ts';
 
 const terms = (JSON.parse(readFileSync('data/search-terms.json', 'utf8')) as unknown[]).map((t) => searchTermSchema.parse(t));
@@ -83,16 +83,35 @@ const p = prepare(files.index);
 addShard(p, 0, { stamp: files.index.stamp, figures: data.figures });
 const first = (q: string) => answer(q, p).answer?.figure.id;
 
-/** A page that loads only the files the query wants, as src/client/search.ts does (a fresh one unless given). */
-function lazily(q: string, page = prepare(files.index)) {
-  const parsed = parse(q, page);
-  let rounds = 0;
-  for (let w = wanted(parsed, page); w.buckets.length + w.shards.length > 0; w = wanted(parsed, page)) {
-    for (const b of w.buckets) addPieces(page, b, files.pieces[b]!);
-    for (const i of w.shards) addShard(page, i, files.shards[i]!);
-    rounds++;
-  }
-  return { page, rounds, found: answer(q, page) };
+/**
+ * A site serving a build's answer files (the build may be swapped, or a file made to fail),
+ * and the page's own loader (src/client/answer-files.ts) reading them.
+ */
+function site(build = files) {
+  const served = { build, failing: new Set<string>(), asked: [] as string[] };
+  const get = async (path: string) => {
+    served.asked.push(path);
+    const { index, shards, pieces } = served.build;
+    const name = /^\/search\/answers\/(.+)\.json$/.exec(path)?.[1];
+    const body =
+      path === '/search/answers.json'
+        ? index
+        : name?.startsWith('pieces-')
+          ? pieces[Number(name.slice(7))]
+          : name !== undefined && /^\d+$/.test(name)
+            ? shards[Number(name)]
+            : undefined;
+    if (served.failing.has(path)) return new Response('', { status: 503 });
+    return body ? Response.json(body) : new Response('', { status: 404 });
+  };
+  return { served, ...answerFiles(get) };
+}
+
+/** A page that loads only the files the query wants (a fresh page unless given). */
+async function lazily(q: string, page = site()) {
+  const p = (await page.index())!;
+  await page.loadFor(parse(q, p), p);
+  return { p, asked: page.served.asked, found: answer(q, p) };
 }
 
 describe('reading a query', () => {
@@ -206,31 +225,69 @@ describe('the answer data in files', () => {
     ).toEqual(whole.near.map((s) => s.figure.id));
   };
 
-  it('a query that loads only what it wants gets the answer and nearest figures of all the data', () => {
-    for (const q of queries) same(q, lazily(q).found);
+  it('a query that loads only what it wants gets the answer and nearest figures of all the data', async () => {
+    for (const q of queries) same(q, (await lazily(q)).found);
     expect(first('乙水 实训基地')).toBe('joint-base');
   });
 
-  it('so does each query of a page that keeps what earlier ones loaded, in either order', () => {
+  it('so does each query of a page that keeps what earlier ones loaded, in either order', async () => {
     for (const order of [queries, [...queries].reverse()]) {
-      const page = prepare(files.index);
-      for (const q of order) same(q, lazily(q, page).found);
+      const page = site();
+      for (const q of order) same(q, (await lazily(q, page)).found);
     }
   });
 
-  it('a query that names an owner loads that owner’s file only: its figures and those that name it', () => {
-    const { page, rounds } = lazily('乙水 培训人次');
-    expect([...page.byId.keys()]).toEqual(['other-training', 'joint-base']);
-    expect(rounds).toBe(1);
-    expect([...lazily('甲山 承办 全国决赛').page.byId.keys()]).toContain('final-hosts');
+  it('a query that names an owner loads that owner’s file only: its figures and those that name it', async () => {
+    const { p, asked } = await lazily('乙水 培训人次');
+    expect([...p.byId.keys()]).toEqual(['other-training', 'joint-base']);
+    expect(asked).toEqual(['/search/answers.json', '/search/answers/1.json']);
+    expect([...(await lazily('甲山 承办 全国决赛')).p.byId.keys()]).toContain('final-hosts');
   });
 
-  it('one that names none loads the pieces of its words, then the files whose figures share a piece', () => {
-    const { page, rounds } = lazily('高技能人才');
-    expect(rounds).toBe(2);
-    expect([...page.shards]).toEqual([0]); // 乙水's one figure and the figures of no one share no piece with it
-    expect(page.buckets.size).toBeLessThan(files.pieces.length / 2); // its pieces', and its synonyms'
-    expect([...lazily('世赛').page.byId.keys()]).toContain('bases');
+  it('one that names none loads the pieces of its words, then the files whose figures share a piece', async () => {
+    const { p, asked } = await lazily('高技能人才');
+    const pieces = asked.filter((a) => a.includes('/pieces-'));
+    expect(pieces.length).toBeGreaterThan(0);
+    expect(pieces.length).toBeLessThan(files.pieces.length / 2); // its pieces', and its synonyms'
+    // … then, after them, the one file whose figures share a piece: 乙水's and no one's do not
+    expect(asked.slice(1 + pieces.length)).toEqual(['/search/answers/0.json']);
+    expect([...p.shards]).toEqual([0]);
+    expect([...(await lazily('世赛')).p.byId.keys()]).toContain('bases');
+  });
+
+  it('a file that fails is fetched again when next wanted, and the answer comes then', async () => {
+    const page = site();
+    page.served.failing.add('/search/answers/1.json');
+    await expect(lazily('乙水 培训人次', page)).rejects.toThrow('503');
+    page.served.failing.clear();
+    expect((await lazily('乙水 培训人次', page)).found.answer?.figure.id).toBe('other-training');
+  });
+
+  it('after a new build, reads the new index, even while a query of the old one loads its files', async () => {
+    const next = split(data, 'build-2');
+    const page = site();
+    const old = (await page.index())!;
+    await page.loadFor(parse('甲山 技能人才总量', old), old);
+    // The site is rebuilt: a file of the new build is refused, and the index is read again.
+    page.served.build = next;
+    await expect(page.loadFor(parse('乙水 培训人次', old), old)).rejects.toThrow(StaleAnswerData);
+    // A query still holding the old index loads a file from a server not yet updated …
+    page.served.build = files;
+    await page.loadFor(parse('世赛', old), old);
+    // … and the new index loads that file for itself, rather than wait for it forever.
+    page.served.build = next;
+    const fresh = (await page.index())!;
+    expect(fresh.data.stamp).toBe('build-2');
+    await expect(page.loadFor(parse('世赛', fresh), fresh)).resolves.toBeUndefined();
+    expect(answer('世赛 集训基地', fresh).answer?.figure.id).toBe('bases');
+  });
+
+  it('a file the index names and the site no longer has counts as a new build', async () => {
+    const page = site();
+    const old = (await page.index())!;
+    page.served.build = { ...split(data, 'build-2'), shards: [] };
+    await expect(page.loadFor(parse('乙水 培训人次', old), old)).rejects.toThrow(StaleAnswerData);
+    expect((await page.index())!.data.stamp).toBe('build-2');
   });
 
   it('refuses a file of another build', () => {
