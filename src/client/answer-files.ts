@@ -19,7 +19,7 @@ import {
   wanted,
 } from './answer.ts';
 
-export function answerFiles(get: (path: string) => Promise<Response>) {
+export function answerLoader(get: (path: string) => Promise<Response>) {
   async function json<T>(path: string): Promise<T> {
     const r = await get(path);
     if (r.status === 404) throw new StaleAnswerData();

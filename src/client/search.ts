@@ -2,11 +2,12 @@
  * The search page (/search/?q=…&type=…): a direct answer first when the query names a figure
  * (src/client/answer.ts, from /search/answers.json and the files under /search/answers/), then
  * Pagefind's results, twenty at a time with a 更多结果 button, with highlighted excerpts, counts
- * by type as filter buttons, and the query kept in the URL so a search can be linked. Arrow keys move through the answer and the
- * results; Enter opens one. When nothing matches, it says so and offers the nearest figures.
+ * by type as filter buttons, and the query kept in the URL so a search can be linked. Arrow
+ * keys move through the answer and the results; Enter opens one. When nothing matches, it
+ * says so and offers the nearest figures.
  */
 import { type AnswerFigure, answer, escapeRegExp, isAscii, type Parsed, type Prepared, parse, type Sibling, wanted } from './answer.ts';
-import { answerFiles } from './answer-files.ts';
+import { answerLoader } from './answer-files.ts';
 import { cleanExcerpt } from './excerpt.ts';
 
 interface PagefindResult {
@@ -67,7 +68,7 @@ const load = () =>
   })());
 
 /** The answer data (answer-files.ts); a page without it still searches, without direct answers. */
-const answers = answerFiles((path) => fetch(path));
+const answers = answerLoader((path) => fetch(path));
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';

@@ -11,7 +11,7 @@ import { craftsmen, datasets, districts, figures, once, organizations, searchTer
  * ids; organisations; the craftsmen a figure belongs to); and the search terms of
  * data/search-terms.json. Owners and sources are listed once and referred to by index.
  */
-export const answerData = once(async (): Promise<AnswerData> => {
+async function answerData(): Promise<AnswerData> {
   const all = await figures();
   const byId = new Map(all.map((f) => [f.id, f]));
   const owners: AnswerOwner[] = [];
@@ -101,7 +101,7 @@ export const answerData = once(async (): Promise<AnswerData> => {
     sources: sourceList.map((s) => ({ title: s.data.title, href: `/sources/${s.id}/` })),
     figures: answerFigures,
   };
-});
+}
 
 /**
  * The answer data as the files the page loads (answer.ts, `split`): /search/answers.json and

@@ -20,7 +20,7 @@ import {
   StaleAnswerData,
   split,
 } from '../../src/client/answer.ts';
-import { answerFiles } from '../../src/client/answer-files.ts';
+import { answerLoader } from '../../src/client/answer-files.ts';
 import { searchTermSchema } from '../../src/schemas/search-terms.ts';
 
 const terms = (JSON.parse(readFileSync('data/search-terms.json', 'utf8')) as unknown[]).map((t) => searchTermSchema.parse(t));
@@ -104,7 +104,7 @@ function site(build = files) {
     if (served.failing.has(path)) return new Response('', { status: 503 });
     return body ? Response.json(body) : new Response('', { status: 404 });
   };
-  return { served, ...answerFiles(get) };
+  return { served, ...answerLoader(get) };
 }
 
 /** A page that loads only the files the query wants (a fresh page unless given). */
