@@ -21,6 +21,8 @@ export interface AnswerOwner {
   names: string[];
   /** The pinyin of the name, where the id is one (xiaoshan, wangluqing). */
   pinyin?: string | undefined;
+  /** For a district, the names of its city (杭州市, 杭州): typed before it, they only say where it is. */
+  within?: string[] | undefined;
   href: string;
 }
 
@@ -89,8 +91,32 @@ export const PIECE_BUCKETS = 16;
 /** Which pieces file holds a piece. */
 export const pieceBucket = (piece: string) => (piece.charCodeAt(0) * 31 + piece.charCodeAt(1)) % PIECE_BUCKETS;
 
-/** The text a figure is matched in: its label, what it counts, its wording and its dataset. */
-export const figureText = (f: AnswerFigure) => `${f.label} ${f.counts} ${f.wording} ${f.topic}`;
+const HAN_DIGITS = '〇一二三四五六七八九';
+const hanNumber = (n: number) =>
+  n < 10 ? HAN_DIGITS[n]! : `${n < 20 ? '' : HAN_DIGITS[Math.floor(n / 10)]!}十${n % 10 ? HAN_DIGITS[n % 10]! : ''}`;
+const digitOf = (c: string) => (c === '两' ? 2 : HAN_DIGITS.indexOf(c));
+
+/**
+ * A text with its small numbers written the other way, or '' if it has none: 近3年 as 近三年,
+ * 第十五届 as 第15届, so that a reader who writes a number either way finds it.
+ */
+export function otherNumerals(text: string): string {
+  const asHan = text.replace(/(?<![\d.])\d{1,2}(?![\d.])/g, (d) => hanNumber(Number(d)));
+  const asDigits = text.replace(
+    /[一二三四五六七八九两]?十[一二三四五六七八九]?|(?<![一二三四五六七八九十两])[一二三四五六七八九两](?![一二三四五六七八九十两])/g,
+    (h) =>
+      h.includes('十')
+        ? String((h[0] === '十' ? 1 : digitOf(h[0]!)) * 10 + (h.endsWith('十') ? 0 : digitOf(h.at(-1)!)))
+        : String(digitOf(h)),
+  );
+  return [asHan, asDigits].filter((t) => t !== text).join(' ');
+}
+
+/** A figure's label, and its label with its numbers written the other way. */
+const labelText = (f: AnswerFigure) => `${f.label} ${otherNumerals(f.label)}`;
+
+/** The text a figure is matched in: its label, what it counts, its wording and its dataset (numbers either way). */
+export const figureText = (f: AnswerFigure) => `${labelText(f)} ${f.counts} ${otherNumerals(f.counts)} ${f.wording} ${f.topic}`;
 
 /** Every two-character piece of a text (by UTF-16 unit, as `coverage` reads it). */
 function pieces(text: string): Set<string> {
@@ -142,8 +168,8 @@ export interface Prepared {
   names: [string, number][];
   /** The figures loaded so far. */
   byId: Map<string, AnswerFigure>;
-  /** Each loaded figure's text (figureText), and its label's length without quotes. */
-  text: Map<string, { all: string; labelChars: number }>;
+  /** Each loaded figure's text (figureText), its label (numbers either way), and its label's length without quotes. */
+  text: Map<string, { all: string; label: string; labelChars: number }>;
   /** The figure files loaded so far. */
   shards: Set<number>;
   /** The pieces files loaded so far, and what they hold. */
@@ -168,7 +194,10 @@ export function prepare(data: AnswerIndex): Prepared {
     else if (t.kind === 'intent') for (const w of t.words) intents.push([w, t.intent]);
     else if (t.kind === 'page-type') for (const w of t.words) pageTypes.set(w, t.type);
   }
-  const names = data.owners.flatMap((o, i) => o.names.filter((n) => [...n].length >= 2).map((n): [string, number] => [n, i]));
+  // Written as `normalize` writes the query: 上海临港经济发展（集团）有限公司 with ASCII brackets.
+  const names = data.owners.flatMap((o, i) =>
+    o.names.filter((n) => [...n].length >= 2).map((n): [string, number] => [n.normalize('NFKC').toLowerCase(), i]),
+  );
   const pinyin = data.owners.flatMap((o): [string, string][] => (o.pinyin ? [[o.pinyin, o.names[0]!]] : []));
   return {
     data,
@@ -197,7 +226,7 @@ export function addShard(p: Prepared, i: number, shard: AnswerShard): void {
   for (const f of shard.figures) {
     if (p.byId.has(f.id)) continue;
     p.byId.set(f.id, f);
-    p.text.set(f.id, { all: figureText(f), labelChars: [...f.label.replace(/[“”（）：]/g, '')].length });
+    p.text.set(f.id, { all: figureText(f), label: labelText(f), labelChars: [...f.label.replace(/[“”（）：]/g, '')].length });
   }
 }
 
@@ -245,6 +274,8 @@ export interface Parsed {
   text: string;
   /** Owners it names. */
   owners: number[];
+  /** Years it names (2023年): when, not what. */
+  years: string[];
   intents: Set<Intent>;
   /** The words that asked (总量, 目标 …), which a label may also use. */
   intentWords: string[];
@@ -254,15 +285,28 @@ export interface Parsed {
   chunks: string[];
 }
 
+/** A year as a query writes it: 2023年, 2023年度, or 2023 as a word of its own (not 2000人次). */
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?:年度?|(?=\s))/g;
+
 export function parse(q: string, p: Prepared): Parsed {
   const text = normalize(q, p);
   let work = ` ${text} `;
-  const owners: number[] = [];
+  let owners: number[] = [];
   for (const [name, i] of p.names) {
     if (!work.includes(name)) continue;
     if (!owners.includes(i)) owners.push(i);
     work = work.replaceAll(name, ' ');
   }
+  // A district's city, typed with it, says where it is (杭州市萧山区, 上海 长宁): neither an
+  // indicator word nor, when the city is a place of its own, a second place asked about.
+  const around = new Set(owners.flatMap((i) => p.data.owners[i]!.within ?? []));
+  for (const city of [...around].sort((a, b) => b.length - a.length)) work = work.replaceAll(city, ' ');
+  owners = owners.filter((i) => !p.data.owners[i]!.names.some((n) => around.has(n)));
+  const years: string[] = [];
+  work = work.replace(YEAR, (_, year: string) => {
+    years.push(year);
+    return ' ';
+  });
   const intents = new Set<Intent>();
   const intentWords: string[] = [];
   for (const [w, intent] of p.intents) {
@@ -278,7 +322,7 @@ export function parse(q: string, p: Prepared): Parsed {
     .replace(PARTICLES, ' ')
     .split(' ')
     .filter((c) => [...c].length >= 2);
-  return { text, owners, intents, intentWords, pageType, chunks };
+  return { text, owners, years, intents, intentWords, pageType, chunks };
 }
 
 /**
@@ -331,6 +375,9 @@ export interface Scored {
 export const ANSWER_MATCH = 0.75;
 export const ANSWER_IN_LABEL = 0.5;
 
+/** Whether the query asks something of a number (a total, a target, how far it was met), not for an overview. */
+export const asksNumber = (intents: Set<Intent>) => [...intents].some((i) => i !== 'overview');
+
 /** What kinds answer what is asked, and by how much they gain or lose. */
 function intentFit(f: AnswerFigure, intents: Set<Intent>): number {
   let fit = 0;
@@ -341,19 +388,19 @@ function intentFit(f: AnswerFigure, intents: Set<Intent>): number {
   if (intents.has('target')) fit += f.kind === 'target' ? 0.5 : -0.3;
   if (intents.has('completion')) fit += f.kind === 'rate' ? 0.5 : -0.3;
   // Unasked, the figure itself comes before its parts, its target and its rate.
-  if (intents.size === 0) fit += (f.whole ? 0 : -0.1) + (f.kind === 'rate' || f.kind === 'target' ? -0.1 : 0);
+  if (!asksNumber(intents)) fit += (f.whole ? 0 : -0.1) + (f.kind === 'rate' || f.kind === 'target' ? -0.1 : 0);
   return fit;
 }
 
 /** Every figure the query could mean, best first; the first is the answer when its `match` reaches ANSWER_MATCH. */
 export function rank(parsed: Parsed, p: Prepared): Scored[] {
-  const { owners, chunks, intents, intentWords } = parsed;
+  const { owners, years, chunks, intents, intentWords } = parsed;
   if (chunks.length === 0) return [];
   const scored: Scored[] = [];
   const ways = chunks.map((c) => alternatives(c, p));
   const asked = chunks.join('').length;
   for (const f of p.byId.values()) {
-    const { all, labelChars } = p.text.get(f.id)!;
+    const { all, label: labelWords, labelChars } = p.text.get(f.id)!;
     // A named owner must be the figure's, or be named in what it counts or its dataset.
     const ownerFit = owners.map((o) => (f.owners.includes(o) ? 1 : p.data.owners[o]!.names.some((n) => all.includes(n)) ? 0.5 : 0));
     if (owners.length > 0 && Math.max(...ownerFit) === 0) continue;
@@ -365,7 +412,7 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
       for (const a of alts) {
         const inAll = coverage(a, all);
         if (inAll === 0) continue; // nothing of it anywhere, so nothing in the label either
-        label = Math.max(label, coverage(a, f.label));
+        label = Math.max(label, coverage(a, labelWords));
         best = Math.max(best, label, 0.8 * inAll);
       }
       match += best;
@@ -377,19 +424,31 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
     const tight = Math.min(1, asked / labelChars);
     const labelAsks = intentWords.some((w) => f.label.includes(w)) ? 0.1 : 0;
     const key = f.key ? 0.05 : 0;
-    const score = 2 * match + 0.2 * inLabel + intentFit(f, intents) + 0.1 * tight + labelAsks + key + 0.05 * Math.max(0, ...ownerFit);
+    const dated = years.some((y) => f.when.includes(y) || f.label.includes(y)) ? 0.05 : 0;
+    const score =
+      2 * match + 0.2 * inLabel + intentFit(f, intents) + 0.1 * tight + labelAsks + key + dated + 0.05 * Math.max(0, ...ownerFit);
     scored.push({ figure: f, score, match, inLabel });
   }
   return scored.sort((a, b) => b.score - a.score || a.figure.order - b.figure.order);
 }
 
-/** The answer to a query, if one figure answers it, and the figures nearest to it otherwise. */
-export function answer(q: string, p: Prepared): { parsed: Parsed; answer?: Scored | undefined; near: Scored[] } {
+/**
+ * The answer to a query, if one figure answers it, and the figures nearest to it otherwise; or,
+ * when it asks for the overview of a place or body it names and no number (“闵行区 工作概况”),
+ * that owner's own page (`overview`, an index into the owners) with the nearest figures.
+ */
+export function answer(
+  q: string,
+  p: Prepared,
+): { parsed: Parsed; answer?: Scored | undefined; near: Scored[]; overview?: number | undefined } {
   const parsed = parse(q, p);
   const ranked = rank(parsed, p);
   const first = ranked[0];
   // “临港工匠”, “萧山 师傅”: words that ask for people or pages, with no question of a number, ask for no figure.
-  const onlyPages = parsed.intents.size === 0 && parsed.chunks.every((c) => p.pageTypes.has(c));
+  const onlyPages = !asksNumber(parsed.intents) && parsed.chunks.every((c) => p.pageTypes.has(c));
+  // “闵行区 工作概况”, “上海市 企业技能评价 工作成效”: no number is asked; the owner's page answers.
+  if (!asksNumber(parsed.intents) && parsed.intents.has('overview') && parsed.owners.length > 0)
+    return { parsed, near: ranked.slice(0, 3), overview: parsed.owners[0] };
   const answered = first && !onlyPages && first.match >= ANSWER_MATCH && first.inLabel >= ANSWER_IN_LABEL ? first : undefined;
   let near = ranked.filter((s) => s !== answered).slice(0, 3);
   // Nothing near in words: the named place's own figures, its key figures first.

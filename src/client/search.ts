@@ -6,9 +6,22 @@
  * keys move through the answer and the results; Enter opens one. When nothing matches, it
  * says so and offers the nearest figures.
  */
-import { type AnswerFigure, answer, escapeRegExp, isAscii, type Parsed, type Prepared, parse, type Sibling, wanted } from './answer.ts';
+import {
+  type AnswerFigure,
+  type AnswerOwner,
+  answer,
+  asksNumber,
+  escapeRegExp,
+  isAscii,
+  type Parsed,
+  type Prepared,
+  parse,
+  type Sibling,
+  wanted,
+} from './answer.ts';
 import { answerLoader } from './answer-files.ts';
 import { cleanExcerpt } from './excerpt.ts';
+import { correctNames, type Name, type NamesFile } from './names.ts';
 
 interface PagefindResult {
   url: string;
@@ -36,6 +49,7 @@ const filterBox = document.querySelector<HTMLElement>('[data-search-filters]')!;
 const answerBox = document.querySelector<HTMLElement>('[data-search-answer]')!;
 const moreBox = document.querySelector<HTMLElement>('[data-search-more]')!;
 const missBox = document.querySelector<HTMLElement>('[data-search-miss]')!;
+const fixBox = document.querySelector<HTMLElement>('[data-search-fix]')!;
 const TYPE = '类型';
 const PAGE = 20;
 /** A page type no page has, for a search that only counts (see `unmatched`). */
@@ -69,6 +83,17 @@ const load = () =>
 
 /** The answer data (answer-files.ts); a page without it still searches, without direct answers. */
 const answers = answerLoader((path) => fetch(path));
+
+/** The names of /search/names.json, fetched the first time a query may get a name wrong; none if it fails. */
+let peopleNames: Promise<Name[]> | undefined;
+const loadNames = () =>
+  (peopleNames ??= fetch('/search/names.json')
+    .then((r) => (r.ok ? (r.json() as Promise<NamesFile>) : Promise.reject(new Error(String(r.status)))))
+    .then((f) => f.names)
+    .catch(() => {
+      peopleNames = undefined; // tried again by the next query
+      return [];
+    }));
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
@@ -167,6 +192,27 @@ function renderAnswer(f: AnswerFigure, p: Prepared) {
   answerBox.firstElementChild!.setAttribute('aria-labelledby', 'answer-h');
 }
 
+/**
+ * The answer to a question about a place or body as a whole (“闵行区 工作概况”): its own page,
+ * with the figures nearest to the rest of the words.
+ */
+function renderOverview(o: AnswerOwner, near: AnswerFigure[]) {
+  const link = el('a', { href: o.href, textContent: o.names[0]! });
+  link.dataset.answerLink = '';
+  const kids: Node[] = [
+    el('p', { className: 'eyebrow', textContent: '直接回答 · 专页' }),
+    el('h2', { id: 'answer-h' }, link),
+    el('p', { textContent: `${o.names[0]!}的专页汇集本站关于它的数字、图表、人物和报道，都注明了来源。` }),
+  ];
+  if (near.length > 0)
+    kids.push(
+      el('p', { className: 'small muted', textContent: '与搜索的词最接近的数字：' }),
+      el('ul', { className: 'small' }, ...near.map((f) => el('li', {}, figureLink(f)))),
+    );
+  answerBox.replaceChildren(el('section', { className: 'card search-answer' }, ...kids));
+  answerBox.firstElementChild!.setAttribute('aria-labelledby', 'answer-h');
+}
+
 /** When the query asked for a number and no figure answers it: say so, and offer the nearest. */
 function renderMiss(q: string, parsed: Parsed, near: AnswerFigure[], p: Prepared, found: number) {
   missBox.replaceChildren();
@@ -201,20 +247,32 @@ const isListing = (url: string) => /^\/[^/]+\/(?:\d+\/)?$/.test(url);
 
 type Result = Search['results'][number];
 /**
- * The results being shown; `answered`, the answer card's page when the card above them is one
- * result more, dropped from the results when the first page finds it there; `unmatched`, the
- * query's words that no page contains, so results that match only the others are not taken
- * for an answer (“北京 工匠”), found among `check` as the first page loads.
+ * The results being shown; `answered`, the answer card's page (and what it is: 数字, 专页) when
+ * the card above them is one result more, dropped from the results when the first page finds
+ * it there; `unsure`, the query's `words` that none of the first page's results contains, and
+ * `unmatched`, those that no page contains (looked for when `check`), so results that match
+ * only the others are not taken for an answer (“北京 工匠”).
  */
 let current:
-  | { results: Result[]; shown: number; mine: number; chunks: string[]; answered: string | undefined; unmatched: string[]; check: string[] }
+  | {
+      results: Result[];
+      shown: number;
+      mine: number;
+      chunks: string[];
+      answered: { url: string; what: string } | undefined;
+      words: string[];
+      unsure: string[];
+      unmatched: string[];
+      check: boolean;
+    }
   | undefined;
 
 /**
- * A run of four or more short terms joined by 、: a page's list of keywords or other names,
- * which Pagefind picks as the excerpt because every word of the query is in it.
+ * A run of four or more short terms joined by 、, or of very short ones each ended by 。 as
+ * the items of a list are (李庆恒。陆立军。王露清。工作室。): a page's list of keywords, names or links, which
+ * Pagefind picks as the excerpt because every word of the query is in it.
  */
-const TERM_LIST = /(?:[^。，；、\s<>]{1,14}、){4,}/;
+const TERM_LIST = /(?:[^。，；、\s<>]{1,14}、){4,}|(?:[^。，；、：\s<>]{1,8}。){4,}/;
 
 function resultItem(r: PagefindResult) {
   const a = el('a', { href: r.url, textContent: r.meta.title ?? r.url });
@@ -226,17 +284,22 @@ function resultItem(r: PagefindResult) {
   return el('li', { className: 'card' }, el('span', { className: 'tag' }, r.meta[TYPE] ?? '页面'), ' ', a, p);
 }
 
-/**
- * The words of a query that no page contains: Pagefind leaves such a word out and shows what
- * the others find (“北京 工匠” finds the 工匠 pages). A word on a result's own page is found;
- * any other is looked up alone, with a type no page has: Pagefind then counts its pages
- * without ranking them (at 10,000 profiles, 50 ms for 长宁's 1,764 pages instead of 110–130).
- */
-async function unmatched(words: string[], page: PagefindResult[]) {
+/** The words of a query that none of the results on a page contains. */
+function notOn(words: string[], page: PagefindResult[]) {
   const text = page.map((r) => `${r.meta.title ?? ''} ${r.content}`.toLowerCase());
   // A Latin word only where a word starts (“ai” is not in “training”), as Pagefind matches it.
   const holds = (t: string, w: string) => (isAscii(w) ? new RegExp(`(?<![a-z0-9])${escapeRegExp(w)}`).test(t) : t.includes(w));
-  const unsure = words.filter((w) => !text.some((t) => holds(t, w.toLowerCase())));
+  return words.filter((w) => !text.some((t) => holds(t, w.toLowerCase())));
+}
+
+/**
+ * The words of a query that no page contains: Pagefind leaves such a word out and shows what
+ * the others find (“北京 工匠” finds the 工匠 pages). A word on a result's own page is found
+ * (`unsure` holds the others); any other is looked up alone, with a type no page has: Pagefind
+ * then counts its pages without ranking them (at 10,000 profiles, 50 ms for 长宁's 1,764
+ * pages instead of 110–130).
+ */
+async function unmatched(unsure: string[]) {
   const pf = await load();
   const counts = await Promise.all(unsure.map((w) => pf.search(w, { filters: { [TYPE]: NO_TYPE } })));
   return unsure.filter((_, i) => !counts[i]?.unfilteredResultCount);
@@ -255,14 +318,15 @@ async function showMore(focusFirst: boolean) {
   let data = await Promise.all(loading.map((r) => r.data()));
   if (c.mine !== seq) return;
   if (first) {
-    const at = data.findIndex((r) => r.url === c.answered);
+    const at = data.findIndex((r) => r.url === c.answered?.url);
     if (at >= 0) {
       c.results.splice(c.shown + at, 1);
       data.splice(at, 1);
     }
     data = data.slice(0, PAGE);
   }
-  if (c.shown === 0 && c.check.length > 0) c.unmatched = await unmatched(c.check, data);
+  if (c.shown === 0) c.unsure = notOn(c.words, data);
+  if (c.shown === 0 && c.check) c.unmatched = await unmatched(c.unsure);
   if (c.mine !== seq) return;
   const inTitle = (r: PagefindResult) => c.chunks.length > 0 && c.chunks.every((w) => (r.meta.title ?? '').includes(w));
   const rank = (r: PagefindResult) => (isListing(r.url) ? 2 : inTitle(r) ? 0 : 1);
@@ -279,9 +343,9 @@ async function showMore(focusFirst: boolean) {
     b.addEventListener('click', () => void showMore(true));
     moreBox.append(b);
   }
-  // The type counts above include the answered figure: the count here says it is apart.
+  // The type counts above include the answered page: the count here says it is apart.
   const missing = c.unmatched.length > 0 ? `没有找到含“${c.unmatched.join('”“')}”的内容；下面的结果只含其余的词。` : '';
-  statusEl.textContent = `${missing}${c.answered !== undefined ? '除上面的数字外，还' : ''}找到 ${c.results.length} 个结果${c.shown < c.results.length ? `，显示前 ${c.shown} 个` : ''}。`;
+  statusEl.textContent = `${missing}${c.answered ? `除上面的${c.answered.what}外，还` : ''}找到 ${c.results.length} 个结果${c.shown < c.results.length ? `，显示前 ${c.shown} 个` : ''}。`;
   if (focusFirst) items[0]?.querySelector('a')?.focus();
 }
 
@@ -289,11 +353,11 @@ async function showMore(focusFirst: boolean) {
  * The results are busy from the query until the last of its results is shown: assistive
  * technology waits for the list to settle, and so can a test.
  */
-async function run(q: string) {
+async function run(q: string, how: How = {}) {
   const mine = ++seq;
   list.setAttribute('aria-busy', 'true');
   try {
-    await searchFor(q, mine);
+    await searchFor(q, mine, how);
   } catch {
     // Pagefind could not load or search (offline, or its files replaced by a new build while
     // the page was open): say so, rather than stay “正在搜索…”.
@@ -307,9 +371,33 @@ async function run(q: string) {
   }
 }
 
-async function searchFor(q: string, mine: number) {
+/**
+ * How a query is searched: as typed, a name it gets slightly wrong put right if its words are
+ * on no result; `fixed`, put right from what was typed; `exact`, as typed and no more.
+ */
+interface How {
+  fixed?: { typed: string; fixes: [string, string][] };
+  exact?: boolean;
+}
+
+/** Says which names a search put right, with a way back to the words as typed. */
+function showFix(fixed: How['fixed']) {
+  fixBox.hidden = !fixed;
+  if (!fixed) return fixBox.replaceChildren();
+  const back = el('button', { type: 'button', textContent: `仍按“${fixed.typed}”搜索` });
+  back.addEventListener('click', () => run(fixed.typed, { exact: true }));
+  const said = fixed.fixes.map(([typed, name]) => `没有找到“${typed}”，下面按“${name}”搜索`).join('；');
+  fixBox.replaceChildren(`${said}。`, back);
+}
+
+/** The owners' names, each with its pinyin if it has one. */
+const ownerNames = (p: Prepared): Name[] =>
+  p.data.owners.flatMap((o) => [[o.names[0]!, o.pinyin], ...o.names.slice(1).map((n): Name => [n])]);
+
+async function searchFor(q: string, mine: number, how: How) {
   q = q.trim();
-  setUrl(q);
+  setUrl(how.fixed?.typed ?? q);
+  showFix(how.fixed);
   if (!q) {
     list.replaceChildren();
     filterBox.replaceChildren();
@@ -323,6 +411,12 @@ async function searchFor(q: string, mine: number) {
   const p = await answers.index();
   if (mine !== seq) return;
   const parsed = p ? parse(q, p) : undefined;
+  // A long name of the answer data one character off (萧山技师学校), or a place in pinyin
+  // syllables (xiao shan): put right before anything is answered, saying so.
+  if (p && parsed && !how.fixed && !how.exact) {
+    const fix = correctNames(parsed.text, parsed.text.split(' '), ownerNames(p), 4);
+    if (fix) return searchFor(fix.text, mine, { fixed: { typed: q, fixes: fix.fixes } });
+  }
   // A card left from an earlier query answers that query: it goes while this one's figures load.
   const w = p && parsed ? wanted(parsed, p) : undefined;
   if (w && w.buckets.length + w.shards.length > 0) answerBox.replaceChildren();
@@ -333,6 +427,11 @@ async function searchFor(q: string, mine: number) {
     .then((found) => {
       if (mine !== seq) return found;
       if (found?.answer && p && !type) renderAnswer(found.answer.figure, p);
+      else if (found?.overview !== undefined && p && !type)
+        renderOverview(
+          p.data.owners[found.overview]!,
+          found.near.map((s) => s.figure),
+        );
       else answerBox.replaceChildren();
       return found;
     });
@@ -359,7 +458,7 @@ async function searchFor(q: string, mine: number) {
     ? undefined
     : parsed?.pageType
       ? parsed.pageType
-      : parsed?.intents.size
+      : parsed && asksNumber(parsed.intents)
         ? { type: '数字', rest: terms }
         : undefined;
   // The searches whose results are shown go to Pagefind together: each waits for its index
@@ -391,6 +490,12 @@ async function searchFor(q: string, mine: number) {
   moreBox.replaceChildren();
   // With an answer the query was understood; otherwise each word of several is checked.
   const words = terms.split(' ').filter(Boolean);
+  const overview = found?.overview !== undefined && p ? p.data.owners[found.overview] : undefined;
+  const answered = type
+    ? undefined
+    : found?.answer
+      ? { url: `/figures/${found.answer.figure.id}/`, what: '数字' }
+      : overview && { url: overview.href, what: '专页' };
   // A kind of page asked for by name (“闵行 工匠”) keeps its place above title matches.
   current = {
     results,
@@ -398,12 +503,14 @@ async function searchFor(q: string, mine: number) {
     mine,
     chunks: parsed?.pageType && firstType === parsed.pageType ? [] : (parsed?.chunks ?? []),
     // The answer is already on top: the same page further down says nothing new.
-    answered: found?.answer && !type ? `/figures/${found.answer.figure.id}/` : undefined,
+    answered,
+    words,
+    unsure: [],
     unmatched: [],
-    check: found?.answer || words.length < 2 ? [] : words,
+    check: !found?.answer && !overview && words.length > 1,
   };
   // Without the figures (their files failed to load), no note says the site has none.
-  if (found && p && !found.answer)
+  if (found && p && !found.answer && !overview)
     renderMiss(
       q,
       found.parsed,
@@ -414,9 +521,17 @@ async function searchFor(q: string, mine: number) {
   else missBox.replaceChildren();
   if (results.length > 0) await showMore(false);
   if (mine !== seq) return;
+  // A word on no result may be a name typed slightly wrong: search again with it put right.
+  const unsure = results.length > 0 ? current.unsure : words;
+  if (!how.fixed && !how.exact && !answered && unsure.length > 0) {
+    const names = await loadNames();
+    if (mine !== seq) return;
+    const fix = correctNames(parsed?.text ?? q, unsure, [...(p ? ownerNames(p) : []), ...names]);
+    if (fix) return searchFor(fix.text, mine, { fixed: { typed: q, fixes: fix.fixes } });
+  }
   if (results.length === 0)
-    statusEl.textContent = found?.answer
-      ? '除上面的数字外，没有找到其他相关内容。'
+    statusEl.textContent = answered
+      ? `除上面的${answered.what}外，没有找到其他相关内容。`
       : `没有找到与“${q}”相关的${type ? `“${type}”` : ''}内容。试试更短的词（如只输入姓名或机构简称）、换一个说法，或浏览工匠、各区和全部数字目录。`;
 }
 

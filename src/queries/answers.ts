@@ -24,6 +24,7 @@ async function answerData(): Promise<AnswerData> {
     districtNames.set(d.id, d.data);
     addOwner(`districts:${d.id}`, {
       names: [...new Set([d.data.name, d.data.shortName, ...d.data.aliases])],
+      ...(d.data.kind === 'city' ? {} : { within: [d.data.city, d.data.city.replace(/市$/, '')] }),
       pinyin: d.id.replaceAll('-', ''),
       href: `/districts/${d.id}/`,
     });

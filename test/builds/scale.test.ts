@@ -26,6 +26,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ours } from '../../scripts/bench/generate.ts';
 import type { AnswerIndex, AnswerShard } from '../../src/client/answer.ts';
+import type { NamesFile } from '../../src/client/names.ts';
 import { CHROMIUM } from '../../src/lib/briefs-plan.ts';
 import { CARDS_PER_PAGE } from '../../src/lib/present/pages.ts';
 import { serve } from '../../src/lib/static-server.ts';
@@ -236,6 +237,17 @@ describe('the search page’s answer data', () => {
     // … but no one of the 240 generated profiles, none of whom a figure belongs to.
     expect(index().owners.filter((o) => o.href.startsWith('/craftsmen/bench-'))).toEqual([]);
     expect(links.has('/craftsmen/bench-0/')).toBe(true);
+  });
+
+  it('the names a query is put right by hold every profile’s name once, in a few bytes each', () => {
+    const names = json<NamesFile>('names.json').names;
+    const profiles = readdirSync(join(dist, 'craftsmen')).filter((d) => d.startsWith('bench-'));
+    expect(profiles.length).toBe(PROFILES);
+    const generated = new Set(
+      profiles.map((d) => /^name: (.+)$/m.exec(readFileSync(join(work, 'src/content/craftsmen', `${d}.mdx`), 'utf8'))![1]!),
+    );
+    expect(names.filter(([n, pinyin]) => generated.has(n) && !pinyin).length).toBe(generated.size);
+    expect(readFileSync(join(dist, 'search/names.json')).length / names.length).toBeLessThan(24);
   });
 
   it('a place’s query loads its own generated figures, none of another place’s', () => {

@@ -11,6 +11,13 @@
  * The held-out halves are never tuned on: they measure whether the search understands the
  * kind of question, not the samples. `heldOutLate` was written after that change and
  * measured once. The floors below are those scores: a change that loses a phrasing fails.
+ *
+ * A second round (2026-12-06), written from the site's content alone by two helpers who saw
+ * neither the search code nor these phrasings; tunedSecond / heldOutSecond:
+ * - as written, before any change:                          38/44, unseen
+ * - after reading a district's city (杭州市萧山区), numbers in characters (近三年), an
+ *   overview question (闵行区 工作概况) and names one character off or in pinyin, each as a
+ *   kind, in code and data/search-terms.json, not phrase by phrase:   44/44, …
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -23,12 +30,12 @@ interface Phrasing {
   expect: string[];
 }
 const phrasings = JSON.parse(readFileSync('test/data/search-phrasings.json', 'utf8')) as Record<
-  'tuned' | 'heldOut' | 'heldOutLate',
+  'tuned' | 'heldOut' | 'heldOutLate' | 'tunedSecond',
   Phrasing[]
 >;
 
 /** The least score each half must keep (out of its length). */
-const FLOOR = { tuned: 23, heldOut: 23, heldOutLate: 15 };
+const FLOOR = { tuned: 23, heldOut: 23, heldOutLate: 15, tunedSecond: 44 };
 
 const base = inject('baseUrl');
 const browser = await connect();
@@ -44,14 +51,14 @@ async function firstThree(q: string): Promise<string[]> {
   await page.press('#search-input', 'Enter');
   await page.waitForFunction(
     (q) => new URL(location.href).searchParams.get('q') === q && !document.querySelector('#search-results')!.hasAttribute('aria-busy'),
-    q,
+    q.trim(), // the page searches, and links, the query without its outer spaces
   );
   return page.$$eval('[data-search-answer] [data-answer-link], #search-results li > a', (as) =>
     as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );
 }
 
-describe.each(['tuned', 'heldOut', 'heldOutLate'] as const)('%s phrasings', (half) => {
+describe.each(['tuned', 'heldOut', 'heldOutLate', 'tunedSecond'] as const)('%s phrasings', (half) => {
   it(`keep at least their floor among the first three`, async () => {
     const misses: string[] = [];
     for (const p of phrasings[half]) {

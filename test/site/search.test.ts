@@ -293,14 +293,60 @@ describe('the direct answer', () => {
   });
 });
 
+describe('names and places typed not quite as the site writes them', () => {
+  it('a name one character off is searched as the name, saying so, with the words as typed a click away', async () => {
+    const paths = await search('王路清 保电');
+    expect(paths[0]).toBe('/craftsmen/wang-luqing/');
+    const fix = page.locator('[data-search-fix]');
+    await expect(fix.textContent()).resolves.toBe('没有找到“王路清”，下面按“王露清”搜索。仍按“王路清 保电”搜索');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('王路清 保电');
+    await fix.locator('button').click();
+    await page.waitForFunction(() => !document.querySelector('#search-results')!.hasAttribute('aria-busy'));
+    await expect(fix.isHidden()).resolves.toBe(true);
+    const asTyped = await page.$$eval('#search-results li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(asTyped).not.toContain('/craftsmen/wang-luqing/');
+    // a name the site has, typed right, is left alone
+    await search('王露清 保电');
+    await expect(fix.isHidden()).resolves.toBe(true);
+  });
+
+  it('a name in pinyin, in syllables or surname last, finds the person', async () => {
+    for (const q of ['wang shuqun', 'Shuqun Wang']) expect((await search(q))[0], q).toBe('/craftsmen/wang-shuqun/');
+  });
+
+  it('a district with its city before it, and a number in characters where the figure has digits', async () => {
+    expect((await search('杭州市萧山区技能人才一共有多少人'))[0]).toBe('/figures/xiaoshan-skilled-talent-total/');
+    expect((await search('上海市长宁区近三年培训总人次'))[0]).toBe('/figures/changning-training-total/');
+  });
+
+  it('a question about a place as a whole is answered with its page, not a figure or a note that none answers', async () => {
+    for (const [q, path] of [
+      ['闵行区技能人才工作概况', '/districts/minhang/'],
+      ['上海市 企业技能评价 工作成效', '/districts/shanghai/'],
+    ]) {
+      const paths = await search(q!);
+      expect(paths[0], q).toBe(path);
+      expect(paths.indexOf(path!, 1), `${q}: the page is not listed again`).toBe(-1);
+      await expect(page.locator('[data-search-answer] .eyebrow').textContent()).resolves.toBe('直接回答 · 专页');
+      await expect(page.locator('[data-search-miss]').textContent()).resolves.toBe('');
+      await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^除上面的专页外，还找到 \d+ 个结果/);
+    }
+  });
+});
+
 describe('the results', () => {
   it('finds no page by its share image: a file type, a folder or a slug is no word of the page', async () => {
     // Every page carries a share image (/og/craftsmen/zhang-jianping.png); once its path was
     // indexed, “png” and “og” found 263 and 254 pages. Only pages whose text says PNG may come.
-    for (const q of ['og', 'zhang-jianping']) {
-      await search(q);
-      await expect(page.locator('#search-results li').count()).resolves.toBe(0);
-    }
+    await search('og');
+    await expect(page.locator('#search-results li').count()).resolves.toBe(0);
+    // A slug is read as the pinyin of a name (names.ts), and searched as that name; as typed, it finds nothing.
+    await search('zhang-jianping');
+    await expect(page.locator('[data-search-fix]').textContent()).resolves.toContain('下面按“张建平”搜索');
+    await page.click('[data-search-fix] button');
+    await page.waitForFunction(() => !document.querySelector('#search-results')!.hasAttribute('aria-busy'));
+    await expect(page.locator('[data-search-fix]').isHidden()).resolves.toBe(true);
+    await expect(page.locator('#search-results li').count()).resolves.toBe(0);
     const png = await search('png');
     expect(png.length).toBeLessThan(5);
   });
@@ -340,13 +386,14 @@ describe('the results', () => {
   });
 
   it('excerpts read as sentences: no ids, alias lists or hidden keyword lists', async () => {
-    for (const q of ['萧山', '上汽', '临港工匠', '认定机构', '培训', '工匠']) {
+    for (const q of ['萧山', '上汽', '临港工匠', '认定机构', '培训', '工匠', '王露清 保电']) {
       await search(q);
       const excerpts = await page.$$eval('#search-results li p', (ps) => ps.map((p) => p.textContent ?? ''));
       for (const e of excerpts) {
         expect(e, q).not.toMatch(/^[.。]/); // no full stop left behind by what was cut
         expect(e, q).not.toMatch(/又称|也称|关键词：|相关词：|固定编号|[a-z0-9]+-[a-z0-9]+-[a-z0-9]+/);
         expect(e, q).not.toMatch(/(?:[^。，；、\s]{1,14}、){4,}/); // a list of keywords or names
+        expect(e, q).not.toMatch(/(?:[^。，；、：\s]{1,8}。){4,}/); // a list of names or links
       }
     }
   });

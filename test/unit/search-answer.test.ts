@@ -15,6 +15,7 @@ import {
   answer,
   coverage,
   normalize,
+  otherNumerals,
   parse,
   prepare,
   StaleAnswerData,
@@ -43,8 +44,10 @@ const siblings = (...ids: string[]) => ids.map((id) => ({ id, title: id, kindLab
 const data: AnswerData = {
   terms,
   owners: [
-    { names: ['甲山区', '甲山'], pinyin: 'jiashan', href: '/districts/jiashan/' },
-    { names: ['乙水区', '乙水'], pinyin: 'yishui', href: '/districts/yishui/' },
+    { names: ['甲山区', '甲山'], pinyin: 'jiashan', within: ['丁州市', '丁州'], href: '/districts/jiashan/' },
+    { names: ['乙水区', '乙水'], pinyin: 'yishui', within: ['戊州市', '戊州'], href: '/districts/yishui/' },
+    { names: ['丙水实业（集团）有限公司'], href: '/organizations/bingshui/' },
+    { names: ['丁州市', '丁州'], pinyin: 'dingzhou', href: '/districts/dingzhou/' },
   ],
   sources: [{ title: '一篇报道', href: '/sources/a/' }],
   figures: [
@@ -129,6 +132,31 @@ describe('reading a query', () => {
     expect(parsed.chunks).toEqual(['培训']);
   });
 
+  it('a name typed as the site writes it, full-width brackets and all', () => {
+    expect(parse('丙水实业（集团）有限公司 培训', p).owners).toEqual([2]);
+  });
+
+  it('a district’s city before it says where it is: not a word asked, nor a second place', () => {
+    for (const q of ['丁州市甲山区技能人才一共有多少人', '丁州 甲山 技能人才总量']) {
+      const parsed = parse(q, p);
+      expect(parsed.owners, q).toEqual([0]);
+      expect(parsed.chunks, q).toEqual(['技能人才']);
+      expect(first(q), q).toBe('talent-total');
+    }
+    expect(parse('丁州 技能人才', p).owners).toEqual([3]);
+    // a city the site has no page for
+    expect(parse('戊州市乙水区 培训人次', p).chunks).toEqual(['培训人次']);
+    expect(parse('戊州 乙水 培训人次', p).chunks).toEqual(['培训人次']);
+  });
+
+  it('a year says when, not what: it is no indicator word', () => {
+    const parsed = parse('甲山2023年技能人才总量是多少', p);
+    expect(parsed.years).toEqual(['2023']);
+    expect(parsed.chunks).toEqual(['技能人才']);
+    expect(first('甲山2023年技能人才总量是多少')).toBe('talent-total');
+    expect(parse('甲山 培训 2000人次', p).years).toEqual([]);
+  });
+
   it('a word that asks for a kind of page is read from data', () => {
     expect(parse('甲山 师傅', p).pageType).toEqual({ type: '工匠', rest: '甲山' });
   });
@@ -192,6 +220,24 @@ describe('the answer', () => {
     expect(first('世赛 集训基地')).toBe('bases');
     expect(first('甲山 承办 全国决赛')).toBe('final-hosts');
   });
+
+  it('a number written in characters or in digits, whichever the figure uses', () => {
+    expect(otherNumerals('近3年培训人次')).toBe('近三年培训人次');
+    expect(otherNumerals('第十五届首席技师 两年')).toBe('第15届首席技师 2年');
+    expect(otherNumerals('2023年 95.5%')).toBe('');
+    expect(first('乙水 近三年 培训人次')).toBe('other-training');
+    expect(first('乙水近三年培训总人次')).toBe('other-training');
+  });
+
+  it('a question about a place as a whole answers with its page, not a figure that shares a word', () => {
+    const asked = answer('甲山区 技能工作 概况', p);
+    expect(asked.answer).toBeUndefined();
+    expect(asked.overview).toBe(0);
+    // with a number asked as well, a figure still answers
+    expect(answer('甲山 培训 成效 多少', p).overview).toBeUndefined();
+    // and with no place named, there is no page to give
+    expect(answer('技能工作 概况', p).overview).toBeUndefined();
+  });
 });
 
 describe('the answer data in files', () => {
@@ -215,6 +261,9 @@ describe('the answer data in files', () => {
     '甲山 培训人数',
     '乙水 实训基地',
     '实训基地',
+    '乙水 近三年 培训人次',
+    '近三年 培训',
+    '甲山区 技能工作 概况',
   ];
   const same = (q: string, found: ReturnType<typeof answer>) => {
     const whole = answer(q, p);
