@@ -17,7 +17,12 @@
  * - as written, before any change:                          38/44, unseen
  * - after reading a district's city (杭州市萧山区), numbers in characters (近三年), an
  *   overview question (闵行区 工作概况) and names one character off or in pinyin, each as a
- *   kind, in code and data/search-terms.json, not phrase by phrase:   44/44, …
+ *   kind, in code and data/search-terms.json, not phrase by phrase:   44/44, 36/40
+ * - after words its misses showed missing from data/search-terms.json (总览 and other
+ *   overview words, 几台 and other 几 + measure words, organisations' English names), so
+ *   heldOutSecond is tuned from here on:                      44/44, 39/40
+ * heldOutSecond's remaining miss (萧山区民生实事目标完成情况 → the news item) finds the
+ * datasets and the chart that say it. heldOutThird, written after this, is the unseen half.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -30,12 +35,12 @@ interface Phrasing {
   expect: string[];
 }
 const phrasings = JSON.parse(readFileSync('test/data/search-phrasings.json', 'utf8')) as Record<
-  'tuned' | 'heldOut' | 'heldOutLate' | 'tunedSecond',
+  'tuned' | 'heldOut' | 'heldOutLate' | 'tunedSecond' | 'heldOutSecond',
   Phrasing[]
 >;
 
 /** The least score each half must keep (out of its length). */
-const FLOOR = { tuned: 23, heldOut: 23, heldOutLate: 15, tunedSecond: 44 };
+const FLOOR = { tuned: 23, heldOut: 23, heldOutLate: 15, tunedSecond: 44, heldOutSecond: 39 };
 
 const base = inject('baseUrl');
 const browser = await connect();
@@ -58,7 +63,7 @@ async function firstThree(q: string): Promise<string[]> {
   );
 }
 
-describe.each(['tuned', 'heldOut', 'heldOutLate', 'tunedSecond'] as const)('%s phrasings', (half) => {
+describe.each(['tuned', 'heldOut', 'heldOutLate', 'tunedSecond', 'heldOutSecond'] as const)('%s phrasings', (half) => {
   it(`keep at least their floor among the first three`, async () => {
     const misses: string[] = [];
     for (const p of phrasings[half]) {
