@@ -22,7 +22,10 @@
  *   overview words, 几台 and other 几 + measure words, organisations' English names), so
  *   heldOutSecond is tuned from here on:                      44/44, 39/40
  * heldOutSecond's remaining miss (萧山区民生实事目标完成情况 → the news item) finds the
- * datasets and the chart that say it. heldOutThird, written after this, is the unseen half.
+ * datasets and the chart that say it. heldOutThird, written after this by a third helper in
+ * the same way, was measured once, unseen: 38/40 (its misses: 萧山技能人才工作成绩, which
+ * reads 成绩 as a figure's result, and a plan's name with 目标, which gives the plan's
+ * target figures rather than its news item).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -35,12 +38,12 @@ interface Phrasing {
   expect: string[];
 }
 const phrasings = JSON.parse(readFileSync('test/data/search-phrasings.json', 'utf8')) as Record<
-  'tuned' | 'heldOut' | 'heldOutLate' | 'tunedSecond' | 'heldOutSecond',
+  'tuned' | 'heldOut' | 'heldOutLate' | 'tunedSecond' | 'heldOutSecond' | 'heldOutThird',
   Phrasing[]
 >;
 
 /** The least score each half must keep (out of its length). */
-const FLOOR = { tuned: 23, heldOut: 23, heldOutLate: 15, tunedSecond: 44, heldOutSecond: 39 };
+const FLOOR = { tuned: 23, heldOut: 23, heldOutLate: 15, tunedSecond: 44, heldOutSecond: 39, heldOutThird: 38 };
 
 const base = inject('baseUrl');
 const browser = await connect();
@@ -63,7 +66,7 @@ async function firstThree(q: string): Promise<string[]> {
   );
 }
 
-describe.each(['tuned', 'heldOut', 'heldOutLate', 'tunedSecond', 'heldOutSecond'] as const)('%s phrasings', (half) => {
+describe.each(['tuned', 'heldOut', 'heldOutLate', 'tunedSecond', 'heldOutSecond', 'heldOutThird'] as const)('%s phrasings', (half) => {
   it(`keep at least their floor among the first three`, async () => {
     const misses: string[] = [];
     for (const p of phrasings[half]) {
