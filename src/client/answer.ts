@@ -112,8 +112,11 @@ export function otherNumerals(text: string): string {
   return [asHan, asDigits].filter((t) => t !== text).join(' ');
 }
 
-/** A figure's label, and its label with its numbers written the other way. */
-const labelText = (f: AnswerFigure) => `${f.label} ${otherNumerals(f.label)}`;
+/**
+ * What a figure's headline says: its label and its value as worded (已开展职业技能培训
+ * 34840人次, so that 人次 is in it), with the label's numbers written the other way.
+ */
+const labelText = (f: AnswerFigure) => `${f.label} ${otherNumerals(f.label)} ${f.wording}`;
 
 /** The text a figure is matched in: its label, what it counts, its wording and its dataset (numbers either way). */
 export const figureText = (f: AnswerFigure) => `${labelText(f)} ${f.counts} ${otherNumerals(f.counts)} ${f.wording} ${f.topic}`;
@@ -285,8 +288,11 @@ export interface Parsed {
   chunks: string[];
 }
 
-/** A year as a query writes it: 2023年, 2023年度, or 2023 as a word of its own (not 2000人次). */
-const YEAR = /(?<!\d)((?:19|20)\d{2})(?:年度?|(?=\s))/g;
+/**
+ * A year as a query writes it (2023年, 2023年度), or years from one to another (2021—2023,
+ * 2019年至2021年), not 2000人次; or this year (今年, 当年), which names none.
+ */
+const YEAR = /(?<!\d)((?:19|20)\d{2})年?度?\s*[—–~至到-]\s*((?:19|20)\d{2})年?度?|(?<!\d)((?:19|20)\d{2})年度?|今年|本年度?|当年/g;
 
 export function parse(q: string, p: Prepared): Parsed {
   const text = normalize(q, p);
@@ -303,8 +309,8 @@ export function parse(q: string, p: Prepared): Parsed {
   for (const city of [...around].sort((a, b) => b.length - a.length)) work = work.replaceAll(city, ' ');
   owners = owners.filter((i) => !p.data.owners[i]!.names.some((n) => around.has(n)));
   const years: string[] = [];
-  work = work.replace(YEAR, (_, year: string) => {
-    years.push(year);
+  work = work.replace(YEAR, (_, from?: string, to?: string, year?: string) => {
+    years.push(...[from, to, year].filter((y) => y !== undefined));
     return ' ';
   });
   const intents = new Set<Intent>();
@@ -365,6 +371,12 @@ export interface Scored {
   match: number;
   /** How well they match its label alone, 0–1. */
   inLabel: number;
+  /**
+   * Whether each indicator word's first two characters are in it: 一汽集团 is not 上汽集团,
+   * nor 高技能人才 技能人才, however much of the rest is the same. (Its last two may be a
+   * question's leftover: 社会评价机构有.)
+   */
+  heads: boolean;
 }
 
 /**
@@ -406,17 +418,21 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
     if (owners.length > 0 && Math.max(...ownerFit) === 0) continue;
     let match = 0;
     let inLabel = 0;
+    let heads = true;
     for (const alts of ways) {
       let best = 0;
       let label = 0;
+      let head = false;
       for (const a of alts) {
         const inAll = coverage(a, all);
         if (inAll === 0) continue; // nothing of it anywhere, so nothing in the label either
         label = Math.max(label, coverage(a, labelWords));
         best = Math.max(best, label, 0.8 * inAll);
+        head ||= all.includes(a.slice(0, 2));
       }
       match += best;
       inLabel += label;
+      heads &&= head;
     }
     match /= chunks.length;
     inLabel /= chunks.length;
@@ -427,15 +443,16 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
     const dated = years.some((y) => f.when.includes(y) || f.label.includes(y)) ? 0.05 : 0;
     const score =
       2 * match + 0.2 * inLabel + intentFit(f, intents) + 0.1 * tight + labelAsks + key + dated + 0.05 * Math.max(0, ...ownerFit);
-    scored.push({ figure: f, score, match, inLabel });
+    scored.push({ figure: f, score, match, inLabel, heads });
   }
   return scored.sort((a, b) => b.score - a.score || a.figure.order - b.figure.order);
 }
 
 /**
- * The answer to a query, if one figure answers it, and the figures nearest to it otherwise; or,
- * when it asks for the overview of a place or body it names and no number (“闵行区 工作概况”),
- * that owner's own page (`overview`, an index into the owners) with the nearest figures.
+ * The answer to a query, if one figure answers it, and the figures nearest to it otherwise.
+ * When it asks about a place or body it names as a whole, and no number (“闵行区 工作概况”),
+ * also that owner's own page (`overview`, an index into the owners), which the page gives as
+ * the answer where no figure answers, and beside the figure where one does.
  */
 export function answer(
   q: string,
@@ -446,10 +463,13 @@ export function answer(
   const first = ranked[0];
   // “临港工匠”, “萧山 师傅”: words that ask for people or pages, with no question of a number, ask for no figure.
   const onlyPages = !asksNumber(parsed.intents) && parsed.chunks.every((c) => p.pageTypes.has(c));
-  // “闵行区 工作概况”, “上海市 企业技能评价 工作成效”: no number is asked; the owner's page answers.
-  if (!asksNumber(parsed.intents) && parsed.intents.has('overview') && parsed.owners.length > 0)
-    return { parsed, near: ranked.slice(0, 3), overview: parsed.owners[0] };
-  const answered = first && !onlyPages && first.match >= ANSWER_MATCH && first.inLabel >= ANSWER_IN_LABEL ? first : undefined;
+  const overview = !asksNumber(parsed.intents) && parsed.intents.has('overview') ? parsed.owners[0] : undefined;
+  // A year asked that the figure is not of (萧山 1990年 技能人才总量) is not answered by it.
+  const ofYear = (f: AnswerFigure) => parsed.years.length === 0 || parsed.years.some((y) => f.when.includes(y) || f.label.includes(y));
+  const answered =
+    first && !onlyPages && first.match >= ANSWER_MATCH && first.inLabel >= ANSWER_IN_LABEL && first.heads && ofYear(first.figure)
+      ? first
+      : undefined;
   let near = ranked.filter((s) => s !== answered).slice(0, 3);
   // Nothing near in words: the named place's own figures, its key figures first.
   if (near.length === 0 && !answered && parsed.owners.length > 0) {
@@ -457,7 +477,7 @@ export function answer(
       .filter((f) => f.owners.some((o) => parsed.owners.includes(o)))
       .sort((a, b) => Number(b.key) - Number(a.key) || a.order - b.order)
       .slice(0, 3)
-      .map((figure) => ({ figure, score: 0, match: 0, inLabel: 0 }));
+      .map((figure) => ({ figure, score: 0, match: 0, inLabel: 0, heads: false }));
   }
-  return { parsed, answer: answered, near };
+  return { parsed, answer: answered, near, overview };
 }

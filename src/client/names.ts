@@ -1,9 +1,13 @@
 /**
- * Names typed not quite right: a name of three or more characters with one character off
- * (王路清 for 王露清, 萧山技师学校 for 萧山技师学院), or a name in pinyin, in syllables or
- * surname last (wang shuqun, Shuqun Wang). The search page asks for this only when a word of
- * the query is on none of its first results (src/client/search.ts), and searches again with
- * the name put right, saying so. Pure: test/unit/search-names.test.ts runs it as it is.
+ * Names typed not quite right: a person's name with one character of the given name off
+ * (王路清 for 王露清), or a name in pinyin, in syllables or surname last (wang shuqun, Shuqun
+ * Wang). The search page asks for this only when no figure answers and a word of the query is
+ * on none of the first page's results (src/client/search.ts); it searches again with the name
+ * put right, saying so. Pure: test/unit/search-names.test.ts runs it as it is.
+ *
+ * Only a word, or the start of one (吴建红老师), is put right, only to a person's name, and
+ * never in its surname: 李建平 is another person than 张建平, 金山区 another place than 萧山区,
+ * 上海人 no typo of 上海市.
  */
 
 /** A name a page goes by, and its pinyin (syllables joined by hyphens where known: wang-shuqun). */
@@ -14,7 +18,19 @@ export interface NamesFile {
   names: Name[];
 }
 
+/**
+ * A name put in for words of the query: `words`, one or, for pinyin in syllables, several;
+ * `typed`, what of them the name replaces (the words, or the start of the one word).
+ */
+export interface NameFix {
+  words: string[];
+  typed: string;
+  name: string;
+}
+
 const HAN = /^\p{Script=Han}+$/u;
+/** A word in Latin letters, as pinyin is typed (wang, shuqun, wang-shuqun). */
+const LATIN = /^[a-z'-]+$/i;
 
 /** A pinyin written without spaces, hyphens or capitals, both ways round if its syllables are known. */
 function pinyinKeys(pinyin: string): string[] {
@@ -26,70 +42,54 @@ function pinyinKeys(pinyin: string): string[] {
 }
 
 /**
- * The query with its slightly wrong names put right, and what was put right ([typed, name]),
- * or undefined if nothing was. Only the words in `unsure` are read, a name is put in for one
- * character off only if it has `least` characters or more, and a word that could be either of
- * two names is left as it is.
+ * The names to put in for the words of `unsure` (in the query's order) that are a person's
+ * name (in `people`) with one character after the first off, or any name's pinyin (in
+ * `people` or `others`), each once. A word that could be either of two names is left as it is.
  */
-export function correctNames(
-  q: string,
-  unsure: string[],
-  names: Name[],
-  least = 3,
-): { text: string; fixes: [string, string][] } | undefined {
+export function nameFixes(unsure: string[], people: Name[], others: Name[] = []): NameFix[] {
   const byPinyin = new Map<string, Set<string>>();
-  const byLength = new Map<number, Set<string>>();
-  for (const [name, pinyin] of names) {
+  for (const [name, pinyin] of [...people, ...others])
     if (pinyin) for (const key of pinyinKeys(pinyin)) byPinyin.set(key, (byPinyin.get(key) ?? new Set()).add(name));
-    const n = [...name].length;
-    if (n >= least && HAN.test(name)) byLength.set(n, (byLength.get(n) ?? new Set()).add(name));
+  const known = new Set([...people, ...others].map(([name]) => name));
+  const persons = [...new Set(people.map(([name]) => name).filter((name) => HAN.test(name)))].map((name) => [...name]);
+  const fixes: NameFix[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < unsure.length; i++) {
+    const word = unsure[i]!;
+    const fix = LATIN.test(word) ? byPinyinOf(unsure, i, byPinyin) : known.has(word) ? undefined : oneOff(word, persons);
+    const key = fix?.words.join(' ');
+    if (!fix || seen.has(key!)) continue;
+    seen.add(key!);
+    fixes.push(fix);
+    if (fix.words.length > 1) i += fix.words.length - 1;
   }
-  const known = new Set(names.map(([name]) => name));
-  const fixes: [string, string][] = [];
-  let text = q;
-  for (const word of unsure) {
-    const fix = /^[a-z\s'-]+$/i.test(word) ? byPinyinOf(word, unsure, byPinyin) : oneOff(word, byLength, known);
-    if (fix && text.includes(fix[0])) {
-      text = text.replace(fix[0], fix[1]);
-      fixes.push(fix);
-    }
-  }
-  return fixes.length > 0 ? { text, fixes } : undefined;
+  return fixes;
 }
 
-/** The name whose pinyin a Latin word spells, with the Latin words next to it in the query (wang shuqun). */
-function byPinyinOf(word: string, unsure: string[], byPinyin: Map<string, Set<string>>): [string, string] | undefined {
-  const latin = unsure.filter((w) => /^[a-z'-]+$/i.test(w));
-  const at = latin.indexOf(word);
-  // The longest run of Latin words starting here that spells one name.
-  for (let end = latin.length; end > at; end--) {
-    const run = latin.slice(at, end);
-    const found = byPinyin.get(run.join('').replace(/['-]/g, '').toLowerCase());
-    if (found?.size === 1) return [run.join(' '), [...found][0]!];
+/** The one name whose pinyin the Latin words from `at` spell, the longest run first (wang shuqun). */
+function byPinyinOf(unsure: string[], at: number, byPinyin: Map<string, Set<string>>): NameFix | undefined {
+  let end = at;
+  while (end < unsure.length && LATIN.test(unsure[end]!)) end++;
+  for (; end > at; end--) {
+    const words = unsure.slice(at, end);
+    const found = byPinyin.get(words.join('').replace(/['-]/g, '').toLowerCase());
+    if (found?.size === 1) return { words, typed: words.join(' '), name: [...found][0]! };
   }
   return undefined;
 }
 
 /**
- * The one known name that differs from a stretch of the word in exactly one character, where
- * that character is no part of a name the word spells right: 上海临港 is no typo of 上海市.
+ * The one person whose name is the word, or the start of it, with one character after the
+ * first (the surname) off; the longest such name.
  */
-function oneOff(word: string, byLength: Map<number, Set<string>>, known: Set<string>): [string, string] | undefined {
+function oneOff(word: string, persons: string[][]): NameFix | undefined {
   const chars = [...word];
-  const right = new Set<number>();
-  for (let i = 0; i < chars.length; i++)
-    for (let j = i + 2; j <= chars.length; j++) if (known.has(chars.slice(i, j).join(''))) for (let k = i; k < j; k++) right.add(k);
-  for (const [n, names] of [...byLength].sort((a, b) => b[0] - a[0])) {
-    for (let i = 0; i + n <= chars.length; i++) {
-      const typed = chars.slice(i, i + n);
-      const stretch = typed.join('');
-      if (known.has(stretch) || !HAN.test(stretch)) continue;
-      const near = [...names].filter((name) => {
-        const off = [...name].flatMap((c, j) => (c === typed[j] ? [] : [i + j]));
-        return off.length === 1 && !right.has(off[0]!);
-      });
-      if (near.length === 1) return [stretch, near[0]!];
-    }
+  if (!HAN.test(word)) return undefined;
+  for (let n = chars.length; n >= 3; n--) {
+    const typed = chars.slice(0, n);
+    const near = persons.filter((name) => name.length === n && name[0] === typed[0] && name.filter((c, j) => c !== typed[j]).length === 1);
+    if (near.length === 1) return { words: [word], typed: typed.join(''), name: near[0]!.join('') };
+    if (near.length > 1) return undefined;
   }
   return undefined;
 }

@@ -21,7 +21,7 @@ import {
 } from './answer.ts';
 import { answerLoader } from './answer-files.ts';
 import { cleanExcerpt } from './excerpt.ts';
-import { correctNames, type Name, type NamesFile } from './names.ts';
+import { type Name, type NameFix, type NamesFile, nameFixes } from './names.ts';
 
 interface PagefindResult {
   url: string;
@@ -118,7 +118,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return e;
 }
 
-function renderFilters(counts: Record<string, number>, total: number, q: string) {
+function renderFilters(counts: Record<string, number>, total: number, q: string, how: How) {
   filterBox.replaceChildren();
   if (!total) return;
   const group = el('div', { className: 'filter-nav', role: 'group' });
@@ -134,14 +134,14 @@ function renderFilters(counts: Record<string, number>, total: number, q: string)
     b.setAttribute('aria-pressed', String(type === value));
     b.addEventListener('click', () => {
       type = value;
-      run(q);
+      run(q, how);
     });
     group.append(b);
   }
   const byDate = el('button', { type: 'button', textContent: sort ? '按相关度排序' : '按时间排序（新→旧）' });
   byDate.addEventListener('click', () => {
     sort = sort ? '' : 'date';
-    run(q);
+    run(q, how);
   });
   group.append(byDate);
   filterBox.append(group);
@@ -155,7 +155,7 @@ const figureLink = (f: Sibling) => el('a', { href: `/figures/${f.id}/`, textCont
  * sure that date is, the source, the permalink, and its siblings (whole and parts, target and
  * result) as “more like this”.
  */
-function renderAnswer(f: AnswerFigure, p: Prepared) {
+function renderAnswer(f: AnswerFigure, p: Prepared, overview?: AnswerOwner) {
   const source = p.data.sources[f.source]!;
   const link = el('a', { href: `/figures/${f.id}/`, textContent: f.title });
   link.dataset.answerLink = '';
@@ -188,6 +188,12 @@ function renderAnswer(f: AnswerFigure, p: Prepared) {
     );
     kids.push(el('p', { className: 'small muted', textContent: '同类数字：' }), ul);
   }
+  // The query also asked about the place or body as a whole (上海市 企业技能评价 工作成效).
+  if (overview) {
+    const page = el('a', { href: overview.href, textContent: overview.names[0]! });
+    page.dataset.answerLink = '';
+    kids.push(el('p', {}, `${overview.names[0]!}的整体情况见专页：`, page));
+  }
   answerBox.replaceChildren(el('section', { className: 'card search-answer' }, ...kids));
   answerBox.firstElementChild!.setAttribute('aria-labelledby', 'answer-h');
 }
@@ -202,7 +208,7 @@ function renderOverview(o: AnswerOwner, near: AnswerFigure[]) {
   const kids: Node[] = [
     el('p', { className: 'eyebrow', textContent: '直接回答 · 专页' }),
     el('h2', { id: 'answer-h' }, link),
-    el('p', { textContent: `${o.names[0]!}的专页汇集本站关于它的数字、图表、人物和报道，都注明了来源。` }),
+    el('p', { textContent: `${o.names[0]!}的专页：汇集本站与之相关的数字、图表和报道，都注明来源。` }),
   ];
   if (near.length > 0)
     kids.push(
@@ -216,9 +222,11 @@ function renderOverview(o: AnswerOwner, near: AnswerFigure[]) {
 /** When the query asked for a number and no figure answers it: say so, and offer the nearest. */
 function renderMiss(q: string, parsed: Parsed, near: AnswerFigure[], p: Prepared, found: number) {
   missBox.replaceChildren();
-  const asked = parsed.chunks.length > 0 && (parsed.owners.length > 0 || parsed.intents.size > 0);
-  if (found > 0 && !asked) return;
+  // A number was asked, or words of a place: not a person's or body's name with other words
+  // (王露清 保电), which their page and the results answer.
   const places = parsed.owners.map((o) => p.data.owners[o]!).filter((o) => o.href.startsWith('/districts/'));
+  const asked = parsed.chunks.length > 0 && (asksNumber(parsed.intents) || places.length > 0);
+  if (found > 0 && !asked) return;
   const kids: Node[] = [
     el('p', {
       textContent:
@@ -306,16 +314,17 @@ async function unmatched(unsure: string[]) {
 }
 
 /**
- * Loads and shows the next page of results. Within a page, a result whose title holds every
- * word of the query comes before one that only mentions them, and listings come last.
+ * Loads and shows the next page of results (the first page's data may be `loaded` already).
+ * Within a page, a result whose title holds every word of the query comes before one that
+ * only mentions them, and listings come last.
  */
-async function showMore(focusFirst: boolean) {
+async function showMore(focusFirst: boolean, loaded?: PagefindResult[]) {
   const c = current;
   if (!c) return;
   // The first page looks one result further: the answer card's own page, if among them, goes.
   const first = c.shown === 0 && c.answered !== undefined;
   const loading = c.results.slice(c.shown, c.shown + PAGE + (first ? 1 : 0));
-  let data = await Promise.all(loading.map((r) => r.data()));
+  let data = loaded ?? (await Promise.all(loading.map((r) => r.data())));
   if (c.mine !== seq) return;
   if (first) {
     const at = data.findIndex((r) => r.url === c.answered?.url);
@@ -372,11 +381,12 @@ async function run(q: string, how: How = {}) {
 }
 
 /**
- * How a query is searched: as typed, a name it gets slightly wrong put right if its words are
- * on no result; `fixed`, put right from what was typed; `exact`, as typed and no more.
+ * How a query is searched: as typed, with a name it gets slightly wrong put right if no figure
+ * answers it and the word is on none of the first results; `fixed`, put right from what was
+ * typed; `exact`, as typed and no more (the reader asked for that).
  */
 interface How {
-  fixed?: { typed: string; fixes: [string, string][] };
+  fixed?: { typed: string; fixes: NameFix[] };
   exact?: boolean;
 }
 
@@ -386,13 +396,29 @@ function showFix(fixed: How['fixed']) {
   if (!fixed) return fixBox.replaceChildren();
   const back = el('button', { type: 'button', textContent: `仍按“${fixed.typed}”搜索` });
   back.addEventListener('click', () => run(fixed.typed, { exact: true }));
-  const said = fixed.fixes.map(([typed, name]) => `没有找到“${typed}”，下面按“${name}”搜索`).join('；');
+  const said = fixed.fixes.map((f) => `没有找到“${f.typed}”，下面按“${f.name}”搜索`).join('；');
   fixBox.replaceChildren(`${said}。`, back);
 }
 
-/** The owners' names, each with its pinyin if it has one. */
-const ownerNames = (p: Prepared): Name[] =>
-  p.data.owners.flatMap((o) => [[o.names[0]!, o.pinyin], ...o.names.slice(1).map((n): Name => [n])]);
+/** The query's words with the names put in, each where the words it was found in are. */
+function putRight(text: string, fixes: NameFix[]): string {
+  const words = text.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const fix = fixes.find((f) => f.words.every((w, j) => meaningful(words[i + j] ?? '').toLowerCase() === w.toLowerCase()));
+    if (!fix) out.push(words[i]!);
+    else if (fix.words.length > 1) out.push(fix.name);
+    else out.push(meaningful(words[i]!).replace(fix.typed, fix.name));
+    if (fix) i += fix.words.length - 1;
+  }
+  return out.join(' ');
+}
+
+/** The names search puts right words for: people's (/search/names.json), and the answer data's owners' pinyin. */
+async function knownNames(p: Prepared | undefined): Promise<{ people: Name[]; others: Name[] }> {
+  const others = (p?.data.owners ?? []).flatMap((o): Name[] => (o.pinyin ? [[o.names[0]!, o.pinyin]] : []));
+  return { people: await loadNames(), others };
+}
 
 async function searchFor(q: string, mine: number, how: How) {
   q = q.trim();
@@ -411,12 +437,6 @@ async function searchFor(q: string, mine: number, how: How) {
   const p = await answers.index();
   if (mine !== seq) return;
   const parsed = p ? parse(q, p) : undefined;
-  // A long name of the answer data one character off (萧山技师学校), or a place in pinyin
-  // syllables (xiao shan): put right before anything is answered, saying so.
-  if (p && parsed && !how.fixed && !how.exact) {
-    const fix = correctNames(parsed.text, parsed.text.split(' '), ownerNames(p), 4);
-    if (fix) return searchFor(fix.text, mine, { fixed: { typed: q, fixes: fix.fixes } });
-  }
   // A card left from an earlier query answers that query: it goes while this one's figures load.
   const w = p && parsed ? wanted(parsed, p) : undefined;
   if (w && w.buckets.length + w.shards.length > 0) answerBox.replaceChildren();
@@ -426,7 +446,8 @@ async function searchFor(q: string, mine: number, how: How) {
     .catch(() => undefined)
     .then((found) => {
       if (mine !== seq) return found;
-      if (found?.answer && p && !type) renderAnswer(found.answer.figure, p);
+      if (found?.answer && p && !type)
+        renderAnswer(found.answer.figure, p, found.overview === undefined ? undefined : p.data.owners[found.overview]);
       else if (found?.overview !== undefined && p && !type)
         renderOverview(
           p.data.owners[found.overview]!,
@@ -485,9 +506,6 @@ async function searchFor(q: string, mine: number, how: How) {
   const seen = new Set(first.map((r) => r.id));
   const results = [...first, ...search.results.filter((r) => !seen.has(r.id))];
   if (mine !== seq) return;
-  renderFilters(all.filters[TYPE] ?? {}, all.unfilteredResultCount, q);
-  if (results.length === 0) list.replaceChildren();
-  moreBox.replaceChildren();
   // With an answer the query was understood; otherwise each word of several is checked.
   const words = terms.split(' ').filter(Boolean);
   const overview = found?.overview !== undefined && p ? p.data.owners[found.overview] : undefined;
@@ -496,6 +514,24 @@ async function searchFor(q: string, mine: number, how: How) {
     : found?.answer
       ? { url: `/figures/${found.answer.figure.id}/`, what: '数字' }
       : overview && { url: overview.href, what: '专页' };
+  // Nothing answers and a word is on none of the first results: it may be a name typed
+  // slightly wrong. Before anything of this query is shown, search again with it put right.
+  let firstPage: PagefindResult[] | undefined;
+  if (!how.fixed && !how.exact && !answered && words.length > 0) {
+    firstPage = await Promise.all(results.slice(0, PAGE).map((r) => r.data()));
+    if (mine !== seq) return;
+    const unsure = notOn(words, firstPage);
+    if (unsure.length > 0) {
+      const { people, others } = await knownNames(p);
+      if (mine !== seq) return;
+      const fixes = nameFixes(unsure, people, others);
+      if (fixes.length > 0) return searchFor(putRight(parsed?.text ?? q, fixes), mine, { fixed: { typed: q, fixes } });
+    }
+  }
+  // The filters search again for what the reader typed, as it was searched.
+  renderFilters(all.filters[TYPE] ?? {}, all.unfilteredResultCount, how.fixed?.typed ?? q, how.exact ? { exact: true } : {});
+  if (results.length === 0) list.replaceChildren();
+  moreBox.replaceChildren();
   // A kind of page asked for by name (“闵行 工匠”) keeps its place above title matches.
   current = {
     results,
@@ -519,16 +555,8 @@ async function searchFor(q: string, mine: number, how: How) {
       results.length,
     );
   else missBox.replaceChildren();
-  if (results.length > 0) await showMore(false);
+  if (results.length > 0) await showMore(false, firstPage);
   if (mine !== seq) return;
-  // A word on no result may be a name typed slightly wrong: search again with it put right.
-  const unsure = results.length > 0 ? current.unsure : words;
-  if (!how.fixed && !how.exact && !answered && unsure.length > 0) {
-    const names = await loadNames();
-    if (mine !== seq) return;
-    const fix = correctNames(parsed?.text ?? q, unsure, [...(p ? ownerNames(p) : []), ...names]);
-    if (fix) return searchFor(fix.text, mine, { fixed: { typed: q, fixes: fix.fixes } });
-  }
   if (results.length === 0)
     statusEl.textContent = answered
       ? `除上面的${answered.what}外，没有找到其他相关内容。`

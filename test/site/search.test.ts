@@ -310,6 +310,26 @@ describe('names and places typed not quite as the site writes them', () => {
     await expect(fix.isHidden()).resolves.toBe(true);
   });
 
+  it('keeps the words as typed when a filter is chosen after a name was put right', async () => {
+    await search('王路清 保电');
+    await page.click('[data-search-filters] button:has-text("工匠")');
+    await page.waitForFunction(
+      () =>
+        new URL(location.href).searchParams.get('type') === '工匠' && !document.querySelector('#search-results')!.hasAttribute('aria-busy'),
+    );
+    expect(new URL(page.url()).searchParams.get('q')).toBe('王路清 保电');
+    await expect(page.locator('[data-search-fix]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#search-results li > a').first().getAttribute('href')).resolves.toBe('/craftsmen/wang-luqing/');
+    await page.goto(`${base}/search/`);
+  });
+
+  it('leaves alone words that are no name the site has: another surname, another place, a common word', async () => {
+    for (const q of ['李建平', '金山区 培训', '上海人', '区总工会', '宝钢集团', '北京朝阳']) {
+      await search(q);
+      await expect(page.locator('[data-search-fix]').isHidden(), q).resolves.toBe(true);
+    }
+  });
+
   it('a name in pinyin, in syllables or surname last, finds the person', async () => {
     for (const q of ['wang shuqun', 'Shuqun Wang']) expect((await search(q))[0], q).toBe('/craftsmen/wang-shuqun/');
   });
@@ -319,18 +339,23 @@ describe('names and places typed not quite as the site writes them', () => {
     expect((await search('上海市长宁区近三年培训总人次'))[0]).toBe('/figures/changning-training-total/');
   });
 
-  it('a question about a place as a whole is answered with its page, not a figure or a note that none answers', async () => {
-    for (const [q, path] of [
-      ['闵行区技能人才工作概况', '/districts/minhang/'],
-      ['上海市 企业技能评价 工作成效', '/districts/shanghai/'],
-    ]) {
-      const paths = await search(q!);
-      expect(paths[0], q).toBe(path);
-      expect(paths.indexOf(path!, 1), `${q}: the page is not listed again`).toBe(-1);
-      await expect(page.locator('[data-search-answer] .eyebrow').textContent()).resolves.toBe('直接回答 · 专页');
-      await expect(page.locator('[data-search-miss]').textContent()).resolves.toBe('');
-      await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^除上面的专页外，还找到 \d+ 个结果/);
-    }
+  it('a question about a place as a whole is answered with its page, not a note that no figure answers', async () => {
+    const paths = await search('闵行区技能人才工作概况');
+    expect(paths[0]).toBe('/districts/minhang/');
+    expect(paths.indexOf('/districts/minhang/', 1), 'the page is not listed again').toBe(-1);
+    await expect(page.locator('[data-search-answer] .eyebrow').textContent()).resolves.toBe('直接回答 · 专页');
+    await expect(page.locator('[data-search-miss]').textContent()).resolves.toBe('');
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^除上面的专页外，还找到 \d+ 个结果/);
+  });
+
+  it('and where a figure answers the rest of its words, with the figure, the page beside it', async () => {
+    await search('上海市 企业技能评价 工作成效');
+    const links = await page.$$eval('[data-answer-link]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links[0]).toMatch(/^\/figures\//);
+    expect(links).toContain('/districts/shanghai/');
+    // a number asked about is answered by the figure alone
+    await search('萧山 技能人才总量');
+    await expect(page.locator('[data-answer-link][href^="/districts/"]').count()).resolves.toBe(0);
   });
 });
 

@@ -51,7 +51,14 @@ const data: AnswerData = {
   ],
   sources: [{ title: '一篇报道', href: '/sources/a/' }],
   figures: [
-    figure({ id: 'talent-total', label: '技能人才总量', wording: '超31万人', kind: 'stock', related: siblings('high-total') }),
+    figure({
+      id: 'talent-total',
+      label: '技能人才总量',
+      wording: '超31万人',
+      kind: 'stock',
+      when: '截至2023年11月20日',
+      related: siblings('high-total'),
+    }),
     figure({
       id: 'high-total',
       label: '高技能人才总量',
@@ -149,12 +156,17 @@ describe('reading a query', () => {
     expect(parse('戊州 乙水 培训人次', p).chunks).toEqual(['培训人次']);
   });
 
-  it('a year says when, not what: it is no indicator word', () => {
+  it('a year says when, not what: it is no indicator word, and no figure of another year answers it', () => {
     const parsed = parse('甲山2023年技能人才总量是多少', p);
     expect(parsed.years).toEqual(['2023']);
     expect(parsed.chunks).toEqual(['技能人才']);
     expect(first('甲山2023年技能人才总量是多少')).toBe('talent-total');
-    expect(parse('甲山 培训 2000人次', p).years).toEqual([]);
+    const other = answer('甲山 1990年 技能人才总量', p);
+    expect(other.answer).toBeUndefined();
+    expect(other.near[0]?.figure.id).toBe('talent-total');
+    expect(parse('甲山 2021—2023 培训', p)).toMatchObject({ years: ['2021', '2023'], chunks: ['培训'] });
+    expect(parse('甲山 2019年至2021年 培训', p).years).toEqual(['2019', '2021']);
+    for (const q of ['甲山 培训 2000人次', '甲山 培训 2000 人次']) expect(parse(q, p).years, q).toEqual([]);
   });
 
   it('a word that asks for a kind of page is read from data', () => {
@@ -184,6 +196,12 @@ describe('the answer', () => {
     expect(first('甲山 培训 目标')).toBe('training-target');
     expect(first('甲山 培训 完成情况')).toBe('training-rate');
     expect(first('甲山 培训人数')).toBe('training-done');
+  });
+
+  it('not a figure that has all of a word but its start: 低技能人才 is not 技能人才, nor 一汽 上汽', () => {
+    expect(answer('甲山 低技能人才 总量', p).answer).toBeUndefined();
+    expect(answer('甲山 低技能人才 总量', p).near[0]?.figure.id).toBe('talent-total');
+    expect(first('甲山 技能人才 总量')).toBe('talent-total');
   });
 
   it('only figures of the place named', () => {
@@ -229,11 +247,14 @@ describe('the answer', () => {
     expect(first('乙水近三年培训总人次')).toBe('other-training');
   });
 
-  it('a question about a place as a whole answers with its page, not a figure that shares a word', () => {
-    const asked = answer('甲山区 技能工作 概况', p);
-    expect(asked.answer).toBeUndefined();
-    expect(asked.overview).toBe(0);
-    // with a number asked as well, a figure still answers
+  it('a question about a place as a whole gives its page: beside the figure that answers, or alone', () => {
+    const both = answer('甲山 培训人数 概况', p);
+    expect(both.answer?.figure.id).toBe('training-done');
+    expect(both.overview).toBe(0);
+    const page = answer('甲山区 集装箱 概况', p);
+    expect(page.answer).toBeUndefined();
+    expect(page.overview).toBe(0);
+    // with a number asked, it is a question about the number
     expect(answer('甲山 培训 成效 多少', p).overview).toBeUndefined();
     // and with no place named, there is no page to give
     expect(answer('技能工作 概况', p).overview).toBeUndefined();
