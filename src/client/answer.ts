@@ -119,7 +119,7 @@ export function otherNumerals(text: string): string {
 const labelText = (f: AnswerFigure) => `${f.label} ${otherNumerals(f.label)} ${f.wording}`;
 
 /** The text a figure is matched in: its label, what it counts, its wording and its dataset (numbers either way). */
-export const figureText = (f: AnswerFigure) => `${labelText(f)} ${f.counts} ${otherNumerals(f.counts)} ${f.wording} ${f.topic}`;
+export const figureText = (f: AnswerFigure) => `${labelText(f)} ${f.counts} ${otherNumerals(f.counts)} ${f.topic}`;
 
 /** Every two-character piece of a text (by UTF-16 unit, as `coverage` reads it). */
 function pieces(text: string): Set<string> {
@@ -164,8 +164,13 @@ export interface Prepared {
   /** [pinyin, owner's first name], longest first. */
   pinyin: [string, string][];
   synonyms: string[][];
-  /** [word, intent], longest first. */
-  intents: [string, Intent][];
+  /**
+   * [word, intent], longest first, as patterns: a word ending in 多少 takes the measure word
+   * after it (多少家, 有多少个), the measure words being those of the 几 words (几家, 几个).
+   */
+  intents: [RegExp, string, Intent][];
+  /** The units figures are counted in (人次, 家, 万元), from the unit words. */
+  units: string[];
   pageTypes: Map<string, string>;
   /** [name, owner], longest first. */
   names: [string, number][];
@@ -187,6 +192,7 @@ export function prepare(data: AnswerIndex): Prepared {
   const variants: [string, string][] = [];
   const synonyms: string[][] = [];
   const intents: [string, Intent][] = [];
+  const units: string[] = [];
   const pageTypes = new Map<string, string>();
   for (const t of data.terms) {
     if (t.kind === 'characters') {
@@ -196,7 +202,15 @@ export function prepare(data: AnswerIndex): Prepared {
     else if (t.kind === 'synonyms') synonyms.push(t.words);
     else if (t.kind === 'intent') for (const w of t.words) intents.push([w, t.intent]);
     else if (t.kind === 'page-type') for (const w of t.words) pageTypes.set(w, t.type);
+    else if (t.kind === 'unit-words') units.push(...t.units);
   }
+  // 人 is no measure word here: 多少人才 asks about 人才.
+  const measures = intents.flatMap(([w]) => /^几([^人])$/.exec(w)?.[1] ?? []).join('');
+  const asked = longestFirst(intents).map(([w, intent]): [RegExp, string, Intent] => [
+    new RegExp(`${escapeRegExp(w)}${w.endsWith('多少') && measures ? `[${measures}]?` : ''}`, 'g'),
+    w,
+    intent,
+  ]);
   // Written as `normalize` writes the query: 上海临港经济发展（集团）有限公司 with ASCII brackets.
   const names = data.owners.flatMap((o, i) =>
     o.names.filter((n) => [...n].length >= 2).map((n): [string, number] => [n.normalize('NFKC').toLowerCase(), i]),
@@ -208,7 +222,8 @@ export function prepare(data: AnswerIndex): Prepared {
     variants: longestFirst(variants),
     pinyin: longestFirst(pinyin),
     synonyms,
-    intents: longestFirst(intents),
+    intents: asked,
+    units,
     pageTypes,
     names: longestFirst(names),
     byId: new Map(),
@@ -308,18 +323,26 @@ export function parse(q: string, p: Prepared): Parsed {
   const around = new Set(owners.flatMap((i) => p.data.owners[i]!.within ?? []));
   for (const city of [...around].sort((a, b) => b.length - a.length)) work = work.replaceAll(city, ' ');
   owners = owners.filter((i) => !p.data.owners[i]!.names.some((n) => around.has(n)));
+  // So do 全区 and 全市 beside a place named: all of it (萧山全区技能人才总量).
+  if (owners.some((i) => p.data.owners[i]!.href.startsWith('/districts/'))) work = work.replace(/全[区市]/g, ' ');
   const years: string[] = [];
   work = work.replace(YEAR, (_, from?: string, to?: string, year?: string) => {
     years.push(...[from, to, year].filter((y) => y !== undefined));
     return ' ';
   });
+  // 2023 as a word of its own is a year too, unless a unit follows it (2000 人次).
+  work = work.replace(/(?<= )((?:19|20)\d{2})(?= (\S*))/g, (year: string, _: string, next: string) => {
+    if (p.units.some((u) => next.startsWith(u))) return year;
+    years.push(year);
+    return ' ';
+  });
   const intents = new Set<Intent>();
   const intentWords: string[] = [];
-  for (const [w, intent] of p.intents) {
+  for (const [pattern, w, intent] of p.intents) {
     if (!work.includes(w)) continue;
     intents.add(intent);
     intentWords.push(w);
-    work = work.replaceAll(w, ' ');
+    work = work.replace(pattern, ' ');
   }
   const words = text.split(' ');
   const i = words.length > 1 ? words.findIndex((w) => p.pageTypes.has(w)) : -1;
@@ -372,11 +395,12 @@ export interface Scored {
   /** How well they match its label alone, 0–1. */
   inLabel: number;
   /**
-   * Whether each indicator word's first two characters are in it: 一汽集团 is not 上汽集团,
-   * nor 高技能人才 技能人才, however much of the rest is the same. (Its last two may be a
-   * question's leftover: 社会评价机构有.)
+   * Whether each indicator word's first two characters, and each number the query writes,
+   * are in it whole: 低技能人才 is not 技能人才, 上汽集团 not 一汽集团, 2020人次 not 34840人次
+   * of 2023, however much of the rest is the same. (A word's last two may be a question's
+   * leftover: 社会评价机构有.)
    */
-  heads: boolean;
+  fits: boolean;
 }
 
 /**
@@ -404,6 +428,9 @@ function intentFit(f: AnswerFigure, intents: Set<Intent>): number {
   return fit;
 }
 
+/** Whether a figure is of one of the years (its date or its label names it). */
+const ofYear = (f: AnswerFigure, years: string[]) => years.some((y) => f.when.includes(y) || f.label.includes(y));
+
 /** Every figure the query could mean, best first; the first is the answer when its `match` reaches ANSWER_MATCH. */
 export function rank(parsed: Parsed, p: Prepared): Scored[] {
   const { owners, years, chunks, intents, intentWords } = parsed;
@@ -418,7 +445,7 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
     if (owners.length > 0 && Math.max(...ownerFit) === 0) continue;
     let match = 0;
     let inLabel = 0;
-    let heads = true;
+    let fits = chunks.every((c) => (c.match(/\d{2,}/g) ?? []).every((n) => all.includes(n)));
     for (const alts of ways) {
       let best = 0;
       let label = 0;
@@ -428,11 +455,12 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
         if (inAll === 0) continue; // nothing of it anywhere, so nothing in the label either
         label = Math.max(label, coverage(a, labelWords));
         best = Math.max(best, label, 0.8 * inAll);
-        head ||= all.includes(a.slice(0, 2));
+        // An adverb before the word's verb is no part of it: 共培训, 已开展.
+        head ||= all.includes(a.slice(0, 2)) || (/^[共总都已]/.test(a) && all.includes(a.slice(1, 3)));
       }
       match += best;
       inLabel += label;
-      heads &&= head;
+      fits &&= head;
     }
     match /= chunks.length;
     inLabel /= chunks.length;
@@ -440,10 +468,10 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
     const tight = Math.min(1, asked / labelChars);
     const labelAsks = intentWords.some((w) => f.label.includes(w)) ? 0.1 : 0;
     const key = f.key ? 0.05 : 0;
-    const dated = years.some((y) => f.when.includes(y) || f.label.includes(y)) ? 0.05 : 0;
+    const dated = years.length > 0 && ofYear(f, years) ? 0.05 : 0;
     const score =
       2 * match + 0.2 * inLabel + intentFit(f, intents) + 0.1 * tight + labelAsks + key + dated + 0.05 * Math.max(0, ...ownerFit);
-    scored.push({ figure: f, score, match, inLabel, heads });
+    scored.push({ figure: f, score, match, inLabel, fits });
   }
   return scored.sort((a, b) => b.score - a.score || a.figure.order - b.figure.order);
 }
@@ -465,9 +493,13 @@ export function answer(
   const onlyPages = !asksNumber(parsed.intents) && parsed.chunks.every((c) => p.pageTypes.has(c));
   const overview = !asksNumber(parsed.intents) && parsed.intents.has('overview') ? parsed.owners[0] : undefined;
   // A year asked that the figure is not of (萧山 1990年 技能人才总量) is not answered by it.
-  const ofYear = (f: AnswerFigure) => parsed.years.length === 0 || parsed.years.some((y) => f.when.includes(y) || f.label.includes(y));
   const answered =
-    first && !onlyPages && first.match >= ANSWER_MATCH && first.inLabel >= ANSWER_IN_LABEL && first.heads && ofYear(first.figure)
+    first &&
+    !onlyPages &&
+    first.match >= ANSWER_MATCH &&
+    first.inLabel >= ANSWER_IN_LABEL &&
+    first.fits &&
+    (parsed.years.length === 0 || ofYear(first.figure, parsed.years))
       ? first
       : undefined;
   let near = ranked.filter((s) => s !== answered).slice(0, 3);
@@ -477,7 +509,7 @@ export function answer(
       .filter((f) => f.owners.some((o) => parsed.owners.includes(o)))
       .sort((a, b) => Number(b.key) - Number(a.key) || a.order - b.order)
       .slice(0, 3)
-      .map((figure) => ({ figure, score: 0, match: 0, inLabel: 0, heads: false }));
+      .map((figure) => ({ figure, score: 0, match: 0, inLabel: 0, fits: false }));
   }
   return { parsed, answer: answered, near, overview };
 }

@@ -87,6 +87,8 @@ function oneOff(word: string, persons: string[][]): NameFix | undefined {
   if (!HAN.test(word)) return undefined;
   for (let n = chars.length; n >= 3; n--) {
     const typed = chars.slice(0, n);
+    // It starts with a name spelt right (李庆恒师傅): nothing to put right.
+    if (persons.some((name) => name.join('') === typed.join(''))) return undefined;
     const near = persons.filter((name) => name.length === n && name[0] === typed[0] && name.filter((c, j) => c !== typed[j]).length === 1);
     if (near.length === 1) return { words: [word], typed: typed.join(''), name: near[0]!.join('') };
     if (near.length > 1) return undefined;

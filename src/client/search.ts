@@ -334,7 +334,7 @@ async function showMore(focusFirst: boolean, loaded?: PagefindResult[]) {
     }
     data = data.slice(0, PAGE);
   }
-  if (c.shown === 0) c.unsure = notOn(c.words, data);
+  if (c.shown === 0 && !loaded) c.unsure = notOn(c.words, data);
   if (c.shown === 0 && c.check) c.unmatched = await unmatched(c.unsure);
   if (c.mine !== seq) return;
   const inTitle = (r: PagefindResult) => c.chunks.length > 0 && c.chunks.every((w) => (r.meta.title ?? '').includes(w));
@@ -408,7 +408,7 @@ function putRight(text: string, fixes: NameFix[]): string {
     const fix = fixes.find((f) => f.words.every((w, j) => meaningful(words[i + j] ?? '').toLowerCase() === w.toLowerCase()));
     if (!fix) out.push(words[i]!);
     else if (fix.words.length > 1) out.push(fix.name);
-    else out.push(meaningful(words[i]!).replace(fix.typed, fix.name));
+    else out.push(words[i]!.replace(fix.typed, fix.name));
     if (fix) i += fix.words.length - 1;
   }
   return out.join(' ');
@@ -494,8 +494,11 @@ async function searchFor(q: string, mine: number, how: How) {
   // “萧山 技能大师工作室 一共多少家”: a question word inside a word is no page's word either.
   // Still nothing: the query's words less the last, one by one, so that “萧山 培训 人次” still
   // shows what 萧山 and 培训 find (the miss note says they are not an answer).
-  if (search.results.length === 0 && parsed && parsed.chunks.length > 0) {
-    const left = [...parsed.owners.map((o) => p!.data.owners[o]!.names[0]!), ...parsed.chunks];
+  if (search.results.length === 0 && parsed && parsed.chunks.length + parsed.owners.length > 0) {
+    // A word that asks for a kind of page, typed onto a name (李庆恒师傅), is no page's word.
+    const kinds = [...p!.pageTypes.keys()];
+    const bare = (c: string) => kinds.find((k) => c.endsWith(k) && c.length > k.length + 1)?.length ?? 0;
+    const left = [...parsed.owners.map((o) => p!.data.owners[o]!.names[0]!), ...parsed.chunks.map((c) => c.slice(0, c.length - bare(c)))];
     while (search.results.length === 0 && left.length > 0) {
       search = (await pf.search(left.join(' '), opts(type))) ?? none;
       left.pop();
@@ -517,10 +520,11 @@ async function searchFor(q: string, mine: number, how: How) {
   // Nothing answers and a word is on none of the first results: it may be a name typed
   // slightly wrong. Before anything of this query is shown, search again with it put right.
   let firstPage: PagefindResult[] | undefined;
+  let unsure: string[] = [];
   if (!how.fixed && !how.exact && !answered && words.length > 0) {
     firstPage = await Promise.all(results.slice(0, PAGE).map((r) => r.data()));
     if (mine !== seq) return;
-    const unsure = notOn(words, firstPage);
+    unsure = notOn(words, firstPage);
     if (unsure.length > 0) {
       const { people, others } = await knownNames(p);
       if (mine !== seq) return;
@@ -541,7 +545,7 @@ async function searchFor(q: string, mine: number, how: How) {
     // The answer is already on top: the same page further down says nothing new.
     answered,
     words,
-    unsure: [],
+    unsure,
     unmatched: [],
     check: !found?.answer && !overview && words.length > 1,
   };

@@ -339,7 +339,29 @@ describe('names and places typed not quite as the site writes them', () => {
     expect((await search('上海市长宁区近三年培训总人次'))[0]).toBe('/figures/changning-training-total/');
   });
 
+  it('questions as people ask them keep their answer: 多少 with a measure word, a year alone, 共, 全区, 完成了多少', async () => {
+    for (const [q, path] of [
+      ['萧山有多少家技能大师工作室', '/figures/xiaoshan-master-studios-total/'],
+      ['长宁区共培训多少人次', '/figures/changning-training-total/'],
+      ['萧山全区技能人才总量', '/figures/xiaoshan-skilled-talent-total/'],
+      ['萧山 2023 技能人才总量', '/figures/xiaoshan-skilled-talent-total/'],
+      ['萧山 培训 完成了多少', '/figures/xiaoshan-training-achieved/'],
+    ] as const)
+      expect((await search(q))[0], q).toBe(path);
+    // a year or a number no figure has is not answered by another's
+    for (const q of ['萧山 1990年 技能人才总量', '萧山 培训 2020人次']) {
+      await search(q);
+      await expect(page.locator('[data-answer-link]').count(), q).resolves.toBe(0);
+    }
+  });
+
+  it('a name with a title typed onto it, or a question about who, finds the person', async () => {
+    expect((await search('李庆恒师傅'))[0]).toBe('/craftsmen/li-qingheng/');
+    expect((await search('王路清是谁'))[0]).toBe('/craftsmen/wang-luqing/');
+  });
+
   it('a question about a place as a whole is answered with its page, not a note that no figure answers', async () => {
+    for (const q of ['萧山 工作概况', '长宁区 技能工作 概况']) expect((await search(q))[0], q).toMatch(/^\/districts\//);
     const paths = await search('闵行区技能人才工作概况');
     expect(paths[0]).toBe('/districts/minhang/');
     expect(paths.indexOf('/districts/minhang/', 1), 'the page is not listed again').toBe(-1);

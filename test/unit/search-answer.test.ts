@@ -167,6 +167,16 @@ describe('reading a query', () => {
     expect(parse('甲山 2021—2023 培训', p)).toMatchObject({ years: ['2021', '2023'], chunks: ['培训'] });
     expect(parse('甲山 2019年至2021年 培训', p).years).toEqual(['2019', '2021']);
     for (const q of ['甲山 培训 2000人次', '甲山 培训 2000 人次']) expect(parse(q, p).years, q).toEqual([]);
+    expect(parse('甲山 2023 技能人才总量', p)).toMatchObject({ years: ['2023'], chunks: ['技能人才'] });
+    expect(parse('甲山 今年 培训', p)).toMatchObject({ years: [], chunks: ['培训'] });
+  });
+
+  it('a question word with its measure word: 有多少家, 多少个 leave nothing of the question behind', () => {
+    for (const q of ['甲山有多少家大师工作室', '甲山大师工作室一共多少个', '甲山有几家大师工作室'])
+      expect(parse(q, p).chunks, q).toEqual(['大师工作室']);
+    expect(first('甲山有多少家大师工作室')).toBe('studios-total');
+    // 人 stays: 多少人才 asks about 人才
+    expect(parse('甲山 多少人才', p).chunks).toEqual(['人才']);
   });
 
   it('a word that asks for a kind of page is read from data', () => {
@@ -198,8 +208,13 @@ describe('the answer', () => {
     expect(first('甲山 培训人数')).toBe('training-done');
   });
 
-  it('not a figure that has all of a word but its start: 低技能人才 is not 技能人才, nor 一汽 上汽', () => {
+  it('not a figure that has all of a word but its start (低技能人才 is not 技能人才), nor another number', () => {
     expect(answer('甲山 低技能人才 总量', p).answer).toBeUndefined();
+    expect(answer('甲山 培训 2020人次', p).answer).toBeUndefined();
+    expect(first('甲山 培训 34840人次')).toBe('training-done');
+    // an adverb before the verb, and the place's 全区, are no part of the word
+    expect(first('乙水区共培训多少人次')).toBe('other-training');
+    expect(first('甲山全区技能人才总量')).toBe('talent-total');
     expect(answer('甲山 低技能人才 总量', p).near[0]?.figure.id).toBe('talent-total');
     expect(first('甲山 技能人才 总量')).toBe('talent-total');
   });

@@ -36,9 +36,10 @@ describe('a person’s name one character off', () => {
     expect(fix('王立军')).toEqual([]);
   });
 
-  it('is left as typed when it could be either of two names, or is a name itself', () => {
+  it('is left as typed when it could be either of two names, or is or starts with a name itself', () => {
     expect(fix('李庆亨')).toEqual([]);
     expect(fix('李庆衡')).toEqual([]);
+    expect(fix('李庆恒师傅')).toEqual([]);
   });
 
   it('only at the start of a word, and never to a place or an organisation', () => {
