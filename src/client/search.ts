@@ -268,6 +268,8 @@ let current:
       mine: number;
       chunks: string[];
       answered: { url: string; what: string } | undefined;
+      /** Sorted by date: how many pages the query finds that have no date to sort by. */
+      undated: number;
       words: string[];
       unsure: string[];
       unmatched: string[];
@@ -354,7 +356,9 @@ async function showMore(focusFirst: boolean, loaded?: PagefindResult[]) {
   }
   // The type counts above include the answered page: the count here says it is apart.
   const missing = c.unmatched.length > 0 ? `没有找到含“${c.unmatched.join('”“')}”的内容；下面的结果只含其余的词。` : '';
-  statusEl.textContent = `${missing}${c.answered ? `除上面的${c.answered.what}外，还` : ''}找到 ${c.results.length} 个结果${c.shown < c.results.length ? `，显示前 ${c.shown} 个` : ''}。`;
+  // Sorted by date, Pagefind lists only the pages that have one; the counts above hold them all.
+  const undated = c.undated > 0 ? `另有 ${c.undated} 个页面没有日期，按时间排序时不列出。` : '';
+  statusEl.textContent = `${missing}${c.answered ? `除上面的${c.answered.what}外，还` : ''}找到 ${c.results.length} 个结果${c.shown < c.results.length ? `，显示前 ${c.shown} 个` : ''}。${undated}`;
   if (focusFirst) items[0]?.querySelector('a')?.focus();
 }
 
@@ -544,6 +548,7 @@ async function searchFor(q: string, mine: number, how: How) {
     chunks: parsed?.pageType && firstType === parsed.pageType ? [] : (parsed?.chunks ?? []),
     // The answer is already on top: the same page further down says nothing new.
     answered,
+    undated: sort ? Math.max(0, (type ? (all.filters[TYPE]?.[type] ?? 0) : all.unfilteredResultCount) - results.length) : 0,
     words,
     unsure,
     unmatched: [],

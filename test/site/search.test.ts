@@ -491,6 +491,13 @@ describe('the search page', () => {
     expect(paths.length).toBeGreaterThan(3);
     // the newest reported news item with a known year comes first
     expect(paths[0]).toBe('/news/xiaoshan-training-drive/');
+    // pages with no date are not listed, and the page says so beside counts that hold them
+    await p.goto(`${base}/search/?q=${encodeURIComponent('王露清')}&sort=date`);
+    await p.waitForSelector('#search-results:not([aria-busy]) li a');
+    const all = Number(/全部（(\d+)）/.exec((await p.textContent('[data-search-filters]')) ?? '')?.[1]);
+    const listed = await p.locator('#search-results > li').count();
+    expect(listed).toBeLessThan(all);
+    expect(await p.textContent('#search-status')).toContain(`另有 ${all - listed} 个页面没有日期，按时间排序时不列出。`);
   });
 
   it('"/" focuses the search box and arrow keys move through the results', async () => {
