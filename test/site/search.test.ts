@@ -161,6 +161,13 @@ describe('what a profile is indexed by', () => {
     expect(profile).not.toContain('分公司王露清');
   });
 
+  it('its trade and district by its header line, which other pages do not give to search', () => {
+    expect(text.get('/craftsmen/wang-luqing/')!.startsWith('电力抢修 · 萧山区')).toBe(true);
+    // A figure's line (实绩 · 萧山区) repeats its type tag and title, and led its excerpts.
+    const figure = text.get('/figures/xiaoshan-training-digital-skills/')!;
+    expect(figure.startsWith('萧山：数字技能人才培训')).toBe(true);
+  });
+
   it('not the fact labels and dates every profile repeats, which would only crowd its excerpts', () => {
     expect(profiles.length).toBeGreaterThan(10);
     for (const [url, content] of profiles)
@@ -439,8 +446,10 @@ describe('the results', () => {
       for (const e of excerpts) {
         expect(e, q).not.toMatch(/^[.。]/); // no full stop left behind by what was cut
         expect(e, q).not.toMatch(/又称|也称|关键词：|相关词：|固定编号|[a-z0-9]+-[a-z0-9]+-[a-z0-9]+/);
-        expect(e, q).not.toMatch(/(?:[^。，；、\s]{1,14}、){4,}/); // a list of keywords or names
-        expect(e, q).not.toMatch(/(?:[^。，；、：\s]{1,8}。){4,}/); // a list of names or links
+        // no excerpt that is a list of keywords or names, or of names or links, where a
+        // sentence should be (a sentence may still list: 如西点、插花、…)
+        expect(e, q).not.toMatch(/^…?(?:[^。，；、\s]{1,14}、){4,}/);
+        expect(e, q).not.toMatch(/^…?(?:[^。，；、：\s]{1,8}。){4,}/);
       }
     }
   });
