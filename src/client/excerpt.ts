@@ -21,8 +21,9 @@ export function cleanExcerpt(html: string, content?: string): string {
   return (
     fromSentenceStart(html, content)
       .replace(/本页网址[:：]?\s*\S*/g, '')
-      // A district's other names (“萧山区，也称萧山、杭州萧山”) and a story's hidden keywords
-      // (“关键词：…”) are there to be searched, not read.
+      // A district's other names (“萧山区，也称萧山、杭州萧山”), with the name the line starts
+      // with, and a story's hidden keywords (“关键词：…”) are there to be searched, not read.
+      .replace(/(?<=^|[。.！？]\s?|\s)(?:[^。.\s<>，,]|<\/?mark>)+[，,]也称(?:[^。.<]|<\/?mark>)*[。.]?\s*/g, '')
       .replace(/[，,]?也称(?:[^。.<]|<\/?mark>)*[。.]?\s*/g, '')
       .replace(/关键词[:：](?:[^。.<]|<\/?mark>)*[。.]?\s*/g, '')
       .replace(/<\/mark><mark>/g, '')

@@ -44,3 +44,12 @@ describe('an excerpt that starts at a separator', () => {
     expect(cleanExcerpt('递 · 萧山区. <mark>李庆恒</mark>', CONTENT)).toBe('萧山区。<mark>李庆恒</mark>');
   });
 });
+
+describe('a district’s line of other names', () => {
+  it('goes whole, with the name it starts with, so the text around it does not run together', () => {
+    expect(cleanExcerpt('<mark>萧山区</mark>，也称萧山、杭州萧山、萧山区. <mark>萧山区</mark>是本站唯一来自杭州的样本')).toBe(
+      '<mark>萧山区</mark>是本站唯一来自杭州的样本',
+    );
+    expect(cleanExcerpt('全部超额。 萧山区，也称萧山. 萧山区是样本')).toBe('全部超额。 萧山区是样本');
+  });
+});
