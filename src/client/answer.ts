@@ -154,6 +154,9 @@ export function split(data: AnswerData, stamp: string): { index: AnswerIndex; sh
 
 /** Characters that join words but mean nothing alone. */
 const PARTICLES = /[的地得了和与及或在是之等吗呢吧啊着也，。、；：？！,.;:?!“”"'（）()·\s]+/g;
+/** Words that ask but name nothing, which no page holds (萧山 培训人次 如何, 王露清是谁). */
+export const QUESTION_WORDS = ['请问', '如何', '怎么样', '怎样', '哪些', '什么', '谁'];
+const QUESTIONS = new RegExp(QUESTION_WORDS.join('|'), 'g');
 
 /** The answer data made ready for many queries: lookups built once, figures added as they load. */
 export interface Prepared {
@@ -348,6 +351,7 @@ export function parse(q: string, p: Prepared): Parsed {
   const i = words.length > 1 ? words.findIndex((w) => p.pageTypes.has(w)) : -1;
   const pageType = i < 0 ? undefined : { type: p.pageTypes.get(words[i]!)!, rest: words.filter((_, j) => j !== i).join(' ') };
   const chunks = work
+    .replace(QUESTIONS, ' ')
     .replace(PARTICLES, ' ')
     .split(' ')
     .filter((c) => [...c].length >= 2);

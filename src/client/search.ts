@@ -16,6 +16,7 @@ import {
   type Parsed,
   type Prepared,
   parse,
+  QUESTION_WORDS,
   type Sibling,
   wanted,
 } from './answer.ts';
@@ -56,10 +57,31 @@ const PAGE = 20;
 const NO_TYPE = '（无）';
 
 /**
- * Particles and connectives that carry no meaning on their own: a long query such as
- * “临港的工匠计划” must not match every page that contains 的.
+ * Particles and connectives that carry no meaning on their own, and question words that name
+ * nothing: a long query such as “临港的工匠计划” must not match every page that contains 的,
+ * nor “王露清是谁” find nothing because no page says 谁.
  */
-const PARTICLES = new Set(['的', '地', '得', '了', '和', '与', '及', '或', '在', '是', '之', '等', '吗', '呢', '吧', '啊', '着', '也']);
+const PARTICLES = new Set([
+  '的',
+  '地',
+  '得',
+  '了',
+  '和',
+  '与',
+  '及',
+  '或',
+  '在',
+  '是',
+  '之',
+  '等',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '着',
+  '也',
+  ...QUESTION_WORDS,
+]);
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 /** The query without stand-alone particles (“申通地铁” keeps its 地: it is inside a word). */
 const meaningful = (q: string) =>

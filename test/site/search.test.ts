@@ -365,6 +365,9 @@ describe('names and places typed not quite as the site writes them', () => {
   it('a name with a title typed onto it, or a question about who, finds the person', async () => {
     expect((await search('李庆恒师傅'))[0]).toBe('/craftsmen/li-qingheng/');
     expect((await search('王路清是谁'))[0]).toBe('/craftsmen/wang-luqing/');
+    expect((await search('张建平是谁'))[0]).toBe('/craftsmen/zhang-jianping/');
+    // and a question word after a figure's words does not cost the answer
+    expect((await search('萧山 培训人次 如何'))[0]).toBe('/figures/xiaoshan-training-achieved/');
   });
 
   it('a question about a place as a whole is answered with its page, not a note that no figure answers', async () => {

@@ -179,6 +179,11 @@ describe('reading a query', () => {
     expect(parse('甲山 多少人才', p).chunks).toEqual(['人才']);
   });
 
+  it('question words that name nothing are no indicator words', () => {
+    expect(parse('甲山 培训人数 如何', p).chunks).toEqual(['培训人数']);
+    expect(first('甲山 培训人数 怎么样')).toBe('training-done');
+  });
+
   it('a word that asks for a kind of page is read from data', () => {
     expect(parse('甲山 师傅', p).pageType).toEqual({ type: '工匠', rest: '甲山' });
   });
