@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import { type AnswerData, type AnswerFigure, type AnswerOwner, split } from '../client/answer.ts';
+import type { Name, NamesFile } from '../client/names.ts';
 import { standsAt } from '../lib/present/format.ts';
 import { figureTitle, KIND_LABEL } from '../lib/present/labels.ts';
-import { craftsmen, datasets, districts, figures, once, organizations, searchTerms, sources } from './collections.ts';
+import { craftsmen, datasets, districts, figures, once, organizations, people, searchTerms, sources } from './collections.ts';
+
+/** An address written in pinyin (xiaoshan, wang-shuqun), not one such as zhang-jianping-2. */
+export const pinyinOf = (id: string) => (/^[a-z]+(?:-[a-z]+)*$/.test(id) ? id : undefined);
 
 /**
  * What the search page's direct answer needs (src/client/answer.ts): every figure with its
@@ -25,7 +29,7 @@ async function answerData(): Promise<AnswerData> {
     addOwner(`districts:${d.id}`, {
       names: [...new Set([d.data.name, d.data.shortName, ...d.data.aliases])],
       ...(d.data.kind === 'city' ? {} : { within: [d.data.city, d.data.city.replace(/市$/, '')] }),
-      pinyin: d.id.replaceAll('-', ''),
+      pinyin: pinyinOf(d.id)?.replaceAll('-', ''),
       href: `/districts/${d.id}/`,
     });
   }
@@ -36,12 +40,12 @@ async function answerData(): Promise<AnswerData> {
   }
   // A craftsman is an owner here only where a figure is theirs: a person's page is found by
   // the search index, and a site of 10,000 profiles would otherwise carry 10,000 names here.
-  const people = new Map<string, string>();
+  const craftsmanNames = new Map<string, string>();
   const withFigures = new Set(all.flatMap((f) => (f.craftsman ? [f.craftsman] : [])));
   for (const c of await craftsmen()) {
-    people.set(c.id, c.data.name);
+    craftsmanNames.set(c.id, c.data.name);
     if (withFigures.has(c.id))
-      addOwner(`craftsmen:${c.id}`, { names: [c.data.name], pinyin: c.id.replaceAll('-', ''), href: `/craftsmen/${c.id}/` });
+      addOwner(`craftsmen:${c.id}`, { names: [c.data.name], pinyin: pinyinOf(c.id)?.replaceAll('-', ''), href: `/craftsmen/${c.id}/` });
   }
   const sourceList = await sources();
   const sourceIndex = new Map(sourceList.map((s, i) => [s.id, i]));
@@ -70,7 +74,7 @@ async function answerData(): Promise<AnswerData> {
       figureTitle(f, {
         district: f.district ? districtNames.get(f.district) : undefined,
         organization: f.organization ? orgNames.get(f.organization) : undefined,
-        craftsman: f.craftsman ? people.get(f.craftsman) : undefined,
+        craftsman: f.craftsman ? craftsmanNames.get(f.craftsman) : undefined,
       }),
     ]),
   );
@@ -96,8 +100,9 @@ async function answerData(): Promise<AnswerData> {
     order,
   }));
   return {
-    // The words for figure pages' keywords (unit-words, figure-kind-words) are in those pages.
-    terms: (await searchTerms()).filter((t) => t.kind !== 'unit-words' && t.kind !== 'figure-kind-words'),
+    // The words for figure pages' keywords by kind (figure-kind-words) are in those pages; the
+    // unit words stay, for their units: 2000 人次 is a count, not a year.
+    terms: (await searchTerms()).filter((t) => t.kind !== 'figure-kind-words'),
     owners,
     sources: sourceList.map((s) => ({ title: s.data.title, href: `/sources/${s.id}/` })),
     figures: answerFigures,
@@ -112,3 +117,18 @@ export const answerFiles = once(async () => {
   const data = await answerData();
   return split(data, createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16));
 });
+
+/**
+ * /search/names.json (src/client/names.ts): every craftsman's and person's name, with the
+ * pinyin of its page's address; two people of one name, neither with such an address, are
+ * one entry.
+ */
+export async function searchNames(): Promise<NamesFile> {
+  const names = new Map<string, Name>();
+  for (const e of [...(await craftsmen()), ...(await people())]) {
+    const pinyin = pinyinOf(e.id);
+    const name: Name = pinyin ? [e.data.name, pinyin] : [e.data.name];
+    names.set(name.join(' '), name);
+  }
+  return { names: [...names.values()] };
+}
