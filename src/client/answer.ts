@@ -154,9 +154,6 @@ export function split(data: AnswerData, stamp: string): { index: AnswerIndex; sh
 
 /** Characters that join words but mean nothing alone. */
 const PARTICLES = /[的地得了和与及或在是之等吗呢吧啊着也，。、；：？！,.;:?!“”"'（）()·\s]+/g;
-/** Words that ask but name nothing, which no page holds (萧山 培训人次 如何, 王露清是谁). */
-export const QUESTION_WORDS = ['请问', '如何', '怎么样', '怎样', '哪些', '什么', '谁'];
-const QUESTIONS = new RegExp(QUESTION_WORDS.join('|'), 'g');
 
 /** The answer data made ready for many queries: lookups built once, figures added as they load. */
 export interface Prepared {
@@ -174,12 +171,14 @@ export interface Prepared {
   intents: [RegExp, string, Intent][];
   /** The units figures are counted in (人次, 家, 万元), from the unit words. */
   units: string[];
+  /** Words that only ask and name nothing, which no page holds (萧山 培训人次 如何, 王露清是谁). */
+  questionWords: string[];
   pageTypes: Map<string, string>;
   /** [name, owner], longest first. */
   names: [string, number][];
   /** The figures loaded so far. */
   byId: Map<string, AnswerFigure>;
-  /** Each loaded figure's text (figureText), its label (numbers either way), and its label's length without quotes. */
+  /** Each loaded figure's text (figureText), its headline (labelText), and its label's length without quotes. */
   text: Map<string, { all: string; label: string; labelChars: number }>;
   /** The figure files loaded so far. */
   shards: Set<number>;
@@ -196,6 +195,7 @@ export function prepare(data: AnswerIndex): Prepared {
   const synonyms: string[][] = [];
   const intents: [string, Intent][] = [];
   const units: string[] = [];
+  const questionWords: string[] = [];
   const pageTypes = new Map<string, string>();
   for (const t of data.terms) {
     if (t.kind === 'characters') {
@@ -206,6 +206,7 @@ export function prepare(data: AnswerIndex): Prepared {
     else if (t.kind === 'intent') for (const w of t.words) intents.push([w, t.intent]);
     else if (t.kind === 'page-type') for (const w of t.words) pageTypes.set(w, t.type);
     else if (t.kind === 'unit-words') units.push(...t.units);
+    else if (t.kind === 'question-words') questionWords.push(...t.words);
   }
   // 人 is no measure word here: 多少人才 asks about 人才.
   const measures = intents.flatMap(([w]) => /^几([^人])$/.exec(w)?.[1] ?? []).join('');
@@ -227,6 +228,7 @@ export function prepare(data: AnswerIndex): Prepared {
     synonyms,
     intents: asked,
     units,
+    questionWords,
     pageTypes,
     names: longestFirst(names),
     byId: new Map(),
@@ -350,8 +352,8 @@ export function parse(q: string, p: Prepared): Parsed {
   const words = text.split(' ');
   const i = words.length > 1 ? words.findIndex((w) => p.pageTypes.has(w)) : -1;
   const pageType = i < 0 ? undefined : { type: p.pageTypes.get(words[i]!)!, rest: words.filter((_, j) => j !== i).join(' ') };
+  for (const w of p.questionWords) work = work.replaceAll(w, ' ');
   const chunks = work
-    .replace(QUESTIONS, ' ')
     .replace(PARTICLES, ' ')
     .split(' ')
     .filter((c) => [...c].length >= 2);
@@ -435,7 +437,7 @@ function intentFit(f: AnswerFigure, intents: Set<Intent>): number {
 /** Whether a figure is of one of the years (its date or its label names it). */
 const ofYear = (f: AnswerFigure, years: string[]) => years.some((y) => f.when.includes(y) || f.label.includes(y));
 
-/** Every figure the query could mean, best first; the first is the answer when its `match` reaches ANSWER_MATCH. */
+/** Every figure the query could mean, best first; the first is the answer if it passes `answer`'s tests. */
 export function rank(parsed: Parsed, p: Prepared): Scored[] {
   const { owners, years, chunks, intents, intentWords } = parsed;
   if (chunks.length === 0) return [];

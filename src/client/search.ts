@@ -16,7 +16,6 @@ import {
   type Parsed,
   type Prepared,
   parse,
-  QUESTION_WORDS,
   type Sibling,
   wanted,
 } from './answer.ts';
@@ -57,37 +56,20 @@ const PAGE = 20;
 const NO_TYPE = '（无）';
 
 /**
- * Particles and connectives that carry no meaning on their own, and question words that name
- * nothing: a long query such as “临港的工匠计划” must not match every page that contains 的,
- * nor “王露清是谁” find nothing because no page says 谁.
+ * Particles and connectives that carry no meaning on their own: a long query such as
+ * “临港的工匠计划” must not match every page that contains 的.
  */
-const PARTICLES = new Set([
-  '的',
-  '地',
-  '得',
-  '了',
-  '和',
-  '与',
-  '及',
-  '或',
-  '在',
-  '是',
-  '之',
-  '等',
-  '吗',
-  '呢',
-  '吧',
-  '啊',
-  '着',
-  '也',
-  ...QUESTION_WORDS,
-]);
+const PARTICLES = new Set(['的', '地', '得', '了', '和', '与', '及', '或', '在', '是', '之', '等', '吗', '呢', '吧', '啊', '着', '也']);
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-/** The query without stand-alone particles (“申通地铁” keeps its 地: it is inside a word). */
-const meaningful = (q: string) =>
+/**
+ * The query without stand-alone particles (“申通地铁” keeps its 地: it is inside a word), nor
+ * the words of `asking` (the question words of data/search-terms.json): “王露清是谁” must not
+ * find nothing because no page says 谁.
+ */
+const meaningful = (q: string, asking: string[] = []) =>
   [...segmenter.segment(q)]
     .map((s) => s.segment)
-    .filter((w) => !PARTICLES.has(w))
+    .filter((w) => !PARTICLES.has(w) && !asking.includes(w))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
@@ -426,12 +408,12 @@ function showFix(fixed: How['fixed']) {
   fixBox.replaceChildren(`${said}。`, back);
 }
 
-/** The query's words with the names put in, each where the words it was found in are. */
-function putRight(text: string, fixes: NameFix[]): string {
+/** The query's words with the names put in, each where the words it was found in (read as `meaningful` reads them) are. */
+function putRight(text: string, fixes: NameFix[], asking: string[]): string {
   const words = text.split(' ');
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const fix = fixes.find((f) => f.words.every((w, j) => meaningful(words[i + j] ?? '').toLowerCase() === w.toLowerCase()));
+    const fix = fixes.find((f) => f.words.every((w, j) => meaningful(words[i + j] ?? '', asking).toLowerCase() === w.toLowerCase()));
     if (!fix) out.push(words[i]!);
     else if (fix.words.length > 1) out.push(fix.name);
     else out.push(words[i]!.replace(fix.typed, fix.name));
@@ -485,14 +467,16 @@ async function searchFor(q: string, mine: number, how: How) {
   const pf = await load();
   if (mine !== seq) return;
   // Pagefind searches the site's own words: simplified, typos and English read, without the
-  // question words (一共多少家) that no page contains, and without particles.
+  // question words (一共多少家, 如何) that no page contains, and without particles.
   const asked = new Set(parsed?.intentWords ?? []);
+  const asking = p?.questionWords ?? [];
   const terms = meaningful(
     (parsed?.text ?? q)
       .split(' ')
       .filter((w) => !asked.has(w))
       .join(' ') ||
       (parsed?.text ?? q),
+    asking,
   );
   const none: Search = { results: [], filters: {}, unfilteredResultCount: 0 };
   const opts = (filter?: string) => ({
@@ -555,7 +539,7 @@ async function searchFor(q: string, mine: number, how: How) {
       const { people, others } = await knownNames(p);
       if (mine !== seq) return;
       const fixes = nameFixes(unsure, people, others);
-      if (fixes.length > 0) return searchFor(putRight(parsed?.text ?? q, fixes), mine, { fixed: { typed: q, fixes } });
+      if (fixes.length > 0) return searchFor(putRight(parsed?.text ?? q, fixes, asking), mine, { fixed: { typed: q, fixes } });
     }
   }
   // The filters search again for what the reader typed, as it was searched.

@@ -5,8 +5,8 @@ import { slug, text } from './shared.ts';
 /**
  * What the search page needs to understand a reader's words, in one list
  * (data/search-terms.json): words that mean the same, words typed for others (typos, English,
- * pinyin of common words), what a question asks for, words that ask for a kind of page, and
- * traditional characters with their simplified forms. Place names are not here: they, their
+ * pinyin of common words), what a question asks for, words that only ask (如何, 谁), words
+ * that ask for a kind of page, and traditional characters with their simplified forms. Place names are not here: they, their
  * short forms, aliases and pinyin come from the districts collection.
  */
 
@@ -58,6 +58,16 @@ export const searchTermSchema = z.discriminatedUnion('kind', [
         options: { total: '总量', target: '目标', completion: '完成情况', overview: '概况' },
       }),
       words: words.meta({ title: '用词', description: '表示这种提问的词，如“一共”“目标”“完成率”，至少一个，词中不能有空格' }),
+    })
+    .strict(),
+  z
+    .object({
+      id: slug.meta({ title: '编号', description: '固定编号，只用小写字母、数字和连字符，至少一个字母' }),
+      /** Words that only ask and name nothing (如何, 是谁): no page holds them, so search leaves them out. */
+      kind: z
+        .literal('question-words')
+        .meta({ title: '词表类型', description: '提问用语：只表示在提问、不指任何内容的词，如“如何”“谁”，搜索时略去' }),
+      words: words.meta({ title: '用词', description: '这样的词，至少一个，词中不能有空格' }),
     })
     .strict(),
   z
