@@ -212,7 +212,7 @@ function renderOverview(o: AnswerOwner, near: AnswerFigure[]) {
   const kids: Node[] = [
     el('p', { className: 'eyebrow', textContent: '直接回答 · 专页' }),
     el('h2', { id: 'answer-h' }, link),
-    el('p', { textContent: `${o.names[0]!}的专页：汇集本站与之相关的数字、图表和报道，都注明来源。` }),
+    el('p', { textContent: `${o.names[0]!}的专页，列出本站与之相关的数字和报道，每个数字都注明来源。` }),
   ];
   if (near.length > 0)
     kids.push(
