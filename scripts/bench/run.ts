@@ -2,11 +2,13 @@
  * `npm run bench`: how the build and search scale. For the site as it is and with 1,000
  * and 10,000 generated profiles (BENCH_SIZES=0,1000 to choose), it measures, each in a
  * temporary folder that is never committed:
- *   - our build, cold (share images drawn) and again (share images from the cache): wall
- *     time and peak memory, plus Pagefind's indexing time;
- *   - a bare Astro + Pagefind build of the same profiles and news, and our time and
- *     memory as ratios to it. Build times on a shared machine vary by ±15 % from run to
- *     run, so the rebuild and the bare build run BENCH_RUNS times each (default 3),
+ *   - our build, cold (share images drawn) and again after an edit to one story's text
+ *     (share images from the cache, unchanged pages copied by Astro's incremental build):
+ *     wall time and peak memory, plus Pagefind's indexing time; and once more after a change
+ *     to a figure, which every page may show, so that no page is copied;
+ *   - a bare Astro + Pagefind build of the same profiles and news, after the same edit, and
+ *     our time and memory as ratios to it. Build times on a shared machine vary by ±15 % from
+ *     run to run, so the rebuild and the bare build run BENCH_RUNS times each (default 3),
  *     alternating which goes first, and the medians are compared;
  *   - the Pagefind index size, and in Chromium, on BENCH_RUNS fresh search pages, the time
  *     from typing to first results and the bytes fetched for a first and a next query, and
@@ -18,7 +20,7 @@
  * Prints a table and saves bench/results.json.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launch } from '../../src/lib/chromium.ts';
@@ -101,6 +103,24 @@ function build(root: string, env: NodeJS.ProcessEnv = {}, { pagefindCli = false 
     otherCpu: Math.max(otherCpu, pagefind.otherCpu),
     loadAtStart,
   };
+}
+
+/** An editor's change to one story's text (the first profile's, in either tree), different each run. */
+function editStory(root: string, r: number) {
+  const dir = join(root, 'src/content/craftsmen');
+  const file = join(
+    dir,
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()[0]!,
+  );
+  appendFileSync(file, `\n性能测试第${r}次改动的一句话。\n`);
+}
+
+/** An editor's change to a figure: the generated dataset's first label. */
+function editFigure(root: string) {
+  const file = join(root, 'data/datasets/bench.json');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('"label": "测试数字0"', '"label": "测试数字零"'));
 }
 
 /** A build as results.json lists it: its time, and how busy the machine was with other work. */
@@ -209,12 +229,17 @@ for (const n of sizes) {
   const bases: ReturnType<typeof build>[] = [];
   // Which goes first alternates: on a machine that slows (or speeds up) as the bench goes on,
   // the build that always ran first would always gain (or lose).
+  // Each rebuild, ours and the bare site's alike, follows an edit to one story's text, as a
+  // rebuild after an editor's change would: our build copies the pages nothing changed from
+  // the last one (Astro's incremental build), and renders that one.
   const rebuild = (r: number) => {
-    console.error(`size ${n}: building ours (share images cached), run ${r} of ${runs}…`);
+    console.error(`size ${n}: building ours (share images cached, one story edited), run ${r} of ${runs}…`);
+    editStory(oursDir, r);
     warms.push(build(oursDir, { OG_CACHE_DIR: cache }));
   };
   const baseline = (r: number) => {
-    console.error(`size ${n}: building the bare baseline, run ${r} of ${runs}…`);
+    console.error(`size ${n}: building the bare baseline (one story edited), run ${r} of ${runs}…`);
+    editStory(bareDir, r);
     bases.push(build(bareDir, {}, { pagefindCli: true }));
   };
   for (let r = 1; r <= runs; r++) {
@@ -226,10 +251,14 @@ for (const n of sizes) {
       rebuild(r);
     }
   }
+  // And once after a change to data every page may show (a figure's value): no page is copied.
+  console.error(`size ${n}: building ours after a figure's value changed…`);
+  editFigure(oursDir);
+  const afterData = build(oursDir, { OG_CACHE_DIR: cache });
   const warm = median(warms);
   const base = median(bases);
   const dist = join(oursDir, 'dist');
-  const loaded = [cold, ...warms, ...bases].filter((b) => b.otherCpu > LOADED);
+  const loaded = [cold, ...warms, ...bases, afterData].filter((b) => b.otherCpu > LOADED);
   const search = await searchTiming(dist);
   const pages = Object.fromEntries(
     [
@@ -252,6 +281,8 @@ for (const n of sizes) {
     bareRuns: bases.map(listed),
     loadedRuns: loaded.length,
     rebuildVsBare: Number((warm.totalMs / base.totalMs).toFixed(2)),
+    afterDataEditMs: afterData.totalMs,
+    afterDataEditRun: listed(afterData),
     coldPeakMB: cold.peakMB,
     rebuildPeakMB: warm.peakMB,
     barePeakMB: base.peakMB,

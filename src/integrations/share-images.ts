@@ -16,7 +16,7 @@ export function shareImages(): AstroIntegration {
     name: 'skills-atlas:share-images',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const codes = await keepQrCodes();
+        const codes = await keepQrCodes(dir);
         logger.info(
           `二维码：绘制 ${codes.drawn} 个，缓存复用 ${codes.reused} 个 (QR codes: ${codes.drawn} drawn, ${codes.reused} from cache)`,
         );

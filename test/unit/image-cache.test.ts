@@ -4,9 +4,10 @@
  * again), and the built site gets copies that share no inode with the cache. The QR codes'
  * pack is checked the same way.
  */
-import { linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 const tmp = mkdtempSync(join(tmpdir(), 'image-cache-'));
@@ -93,11 +94,18 @@ describe('image cache', () => {
 
   it('keeps the QR codes a build used in one pack, and draws them all again from a damaged one', async () => {
     // each build in a fresh copy of the module, as each build is a process of its own
-    const build = async (urls: string[]) => {
+    // `copied`: the pages the build did not render but copied from the last build into its site
+    let builds = 0;
+    const build = async (urls: string[], copied: string[] = []) => {
       vi.resetModules();
       const { keepQrCodes, qrSvg } = await import('../../src/lib/images/qr.ts');
       const svgs = await Promise.all(urls.map((u) => qrSvg(u)));
-      return { svgs, ...(await keepQrCodes()) };
+      const site = join(tmp, `dist-${++builds}`);
+      for (const url of [...urls, ...copied]) {
+        mkdirSync(join(site, new URL(url).pathname), { recursive: true });
+        writeFileSync(join(site, new URL(url).pathname, 'index.html'), '');
+      }
+      return { svgs, ...(await keepQrCodes(pathToFileURL(`${site}/`))) };
     };
     const a = 'https://example.org/craftsmen/a/';
     const b = 'https://example.org/craftsmen/b/';
@@ -118,6 +126,14 @@ describe('image cache', () => {
     const second = await build([b]);
     expect(second).toEqual({ svgs: [first.svgs[1]], drawn: 0, reused: 1 });
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')))).toEqual([b]);
+    // a page copied from the last build keeps its code for the build that renders it again
+    expect(await build([a, b])).toMatchObject({ drawn: 1, reused: 1 });
+    expect(await build([b], [a])).toMatchObject({ drawn: 0, reused: 1 });
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8'))).sort()).toEqual([a, b]);
+    // … and no longer once its page has gone from the site
+    expect(await build([a])).toMatchObject({ drawn: 0, reused: 1 });
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')))).toEqual([a]);
+    expect(await build([b])).toMatchObject({ drawn: 1, reused: 0 });
     // a pack cut short, or changed in place, is not read at all
     truncateSync(file, 40);
     expect(await build([b])).toMatchObject({ svgs: [first.svgs[1]], drawn: 1, reused: 0 });

@@ -5,12 +5,14 @@
  * the image cache, read once: as one small file each, reading them back took 3.2 s of a
  * 10,000-profile rebuild (two files a page, in a folder of 40,000).
  *
- * The pack is written by `keepQrCodes()` at the end of a build, with only the codes that
- * build used, and only when it differs from the pack that was read. There is one for each
+ * The pack is written by `keepQrCodes()` at the end of a build, with the codes that build
+ * used and those of the pages it copied from the last build unrendered (Astro's incremental
+ * build) that are still in the site, and only when it differs from the pack that was read. There is one for each
  * project folder and site address, so that builds for two addresses (`npm start`, `npm run
  * desk`, a deployment) do not take turns replacing each other's. It is checked like every
  * cached file (cache.ts): a pack that does not match its hash is ignored whole.
  */
+import { existsSync } from 'node:fs';
 import QRCode from 'qrcode';
 import { cacheFile, load, store } from './cache.ts';
 
@@ -64,17 +66,24 @@ export function qrSvg(url: string): Promise<string> {
 }
 
 /**
- * Writes the codes this build used as the next build's pack, unless they are the pack it
- * read. Returns how many were drawn and how many reused; the next build starts afresh.
+ * Writes the codes this build used, and those of pages in the built site `dir` that it did
+ * not render, as the next build's pack, unless they are the pack it read. Returns how many
+ * were drawn and how many reused; the next build starts afresh.
  */
-export async function keepQrCodes(): Promise<{ drawn: number; reused: number }> {
+export async function keepQrCodes(dir: URL): Promise<{ drawn: number; reused: number }> {
   const state = globalThis.skillsAtlasQrCodes;
   globalThis.skillsAtlasQrCodes = undefined;
   if (!state) return { drawn: 0, reused: 0 };
-  if (state.drawn > 0 || state.used.size !== state.kept.size) {
-    const urls = [...state.used.keys()];
-    const svgs = await Promise.all(state.used.values());
-    store(state.pack, Buffer.from(JSON.stringify(Object.fromEntries(urls.map((url, i) => [url, svgs[i]])))));
-  }
+  const urls = [...state.used.keys()];
+  const svgs = await Promise.all(state.used.values());
+  const next = new Map(urls.map((url, i) => [url, svgs[i]!]));
+  for (const [url, svg] of state.kept) if (!next.has(url) && inSite(url, dir)) next.set(url, svg);
+  if (state.drawn > 0 || next.size !== state.kept.size) store(state.pack, Buffer.from(JSON.stringify(Object.fromEntries(next))));
   return { drawn: state.drawn, reused: state.used.size - state.drawn };
+}
+
+/** Whether the page at `url` is in the built site `dir`. */
+function inSite(url: string, dir: URL): boolean {
+  const path = new URL(url).pathname;
+  return existsSync(new URL(`.${path}${path.endsWith('/') ? 'index.html' : ''}`, dir));
 }
