@@ -152,8 +152,12 @@ export function split(data: AnswerData, stamp: string): { index: AnswerIndex; sh
   return { index: { stamp, ...rest }, shards, pieces: buckets };
 }
 
-/** Characters that join words but mean nothing alone. */
-const PARTICLES = /[的地得了和与及或在是之等吗呢吧啊着也，。、；：？！,.;:?!“”"'（）()·\s]+/g;
+/** Characters that join words but mean nothing alone, when they stand alone: 等 goes, 等级 stays. */
+const PARTICLES = new Set([...'的地得了和与及或在是之等吗呢吧啊着也']);
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+/** The text with its particles and punctuation as spaces, read word by word. */
+const withoutParticles = (text: string) =>
+  [...segmenter.segment(text)].map((w) => (w.isWordLike && !PARTICLES.has(w.segment) ? w.segment : ' ')).join('');
 
 /** The answer data made ready for many queries: lookups built once, figures added as they load. */
 export interface Prepared {
@@ -228,7 +232,8 @@ export function prepare(data: AnswerIndex): Prepared {
     synonyms,
     intents: asked,
     units,
-    questionWords,
+    // Longest first: 什么时候 goes whole, not as 什么 and a 时候 left behind.
+    questionWords: questionWords.sort((a, b) => b.length - a.length),
     pageTypes,
     names: longestFirst(names),
     byId: new Map(),
@@ -310,9 +315,11 @@ export interface Parsed {
 
 /**
  * A year as a query writes it (2023年, 2023年度), or years from one to another (2021—2023,
- * 2019年至2021年), not 2000人次; or this year (今年, 当年), which names none.
+ * 2019年至2021年), not 2000人次; or a year counted from now (今年, 去年, 当年), which names none:
+ * the site does not know when “now” is, and the answer gives its date.
  */
-const YEAR = /(?<!\d)((?:19|20)\d{2})年?度?\s*[—–~至到-]\s*((?:19|20)\d{2})年?度?|(?<!\d)((?:19|20)\d{2})年度?|今年|本年度?|当年/g;
+const YEAR =
+  /(?<!\d)((?:19|20)\d{2})年?度?\s*[—–~至到-]\s*((?:19|20)\d{2})年?度?|(?<!\d)((?:19|20)\d{2})年度?|[今去前明]年|本年度?|上年度?|当年/g;
 
 export function parse(q: string, p: Prepared): Parsed {
   const text = normalize(q, p);
@@ -353,8 +360,7 @@ export function parse(q: string, p: Prepared): Parsed {
   const i = words.length > 1 ? words.findIndex((w) => p.pageTypes.has(w)) : -1;
   const pageType = i < 0 ? undefined : { type: p.pageTypes.get(words[i]!)!, rest: words.filter((_, j) => j !== i).join(' ') };
   for (const w of p.questionWords) work = work.replaceAll(w, ' ');
-  const chunks = work
-    .replace(PARTICLES, ' ')
+  const chunks = withoutParticles(work)
     .split(' ')
     .filter((c) => [...c].length >= 2);
   return { text, owners, years, intents, intentWords, pageType, chunks };
@@ -417,6 +423,13 @@ export interface Scored {
 export const ANSWER_MATCH = 0.75;
 export const ANSWER_IN_LABEL = 0.5;
 
+/** The kinds of figure some questions ask for by themselves, the most particular first: a duration, a rate of completion, a target. */
+const KIND_ASKED: [Intent, AnswerFigure['kind']][] = [
+  ['duration', 'duration'],
+  ['completion', 'rate'],
+  ['target', 'target'],
+];
+
 /** Whether the query asks something of a number (a total, a target, how far it was met), not for an overview. */
 export const asksNumber = (intents: Set<Intent>) => [...intents].some((i) => i !== 'overview');
 
@@ -429,6 +442,7 @@ function intentFit(f: AnswerFigure, intents: Set<Intent>): number {
     fit += (f.whole ? 0.1 : -0.1) + (f.kind === 'stock' ? 0.3 : f.kind === 'target' || f.kind === 'rate' ? -0.2 : 0);
   if (intents.has('target')) fit += f.kind === 'target' ? 0.5 : -0.3;
   if (intents.has('completion')) fit += f.kind === 'rate' ? 0.5 : -0.3;
+  if (intents.has('duration')) fit += f.kind === 'duration' ? 0.5 : -0.3;
   // Unasked, the figure itself comes before its parts, its target and its rate.
   if (!asksNumber(intents)) fit += (f.whole ? 0 : -0.1) + (f.kind === 'rate' || f.kind === 'target' ? -0.1 : 0);
   return fit;
@@ -485,7 +499,7 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
 /**
  * The answer to a query, if one figure answers it, and the figures nearest to it otherwise.
  * When it asks about a place or body it names as a whole, and no number (“闵行区 工作概况”),
- * also that owner's own page (`overview`, an index into the owners), which the page gives as
+ * or names it and nothing else, also that owner's own page (`overview`, an index into the owners), which the page gives as
  * the answer where no figure answers, and beside the figure where one does.
  */
 export function answer(
@@ -497,9 +511,11 @@ export function answer(
   const first = ranked[0];
   // “临港工匠”, “萧山 师傅”: words that ask for people or pages, with no question of a number, ask for no figure.
   const onlyPages = !asksNumber(parsed.intents) && parsed.chunks.every((c) => p.pageTypes.has(c));
-  const overview = !asksNumber(parsed.intents) && parsed.intents.has('overview') ? parsed.owners[0] : undefined;
+  // A name and nothing else (上海市浦东新区, minhang) asks for its page, as 概况 does.
+  const nameOnly = parsed.owners.length === 1 && parsed.chunks.length === 0 && parsed.intents.size === 0 && parsed.years.length === 0;
+  const overview = (!asksNumber(parsed.intents) && parsed.intents.has('overview')) || nameOnly ? parsed.owners[0] : undefined;
   // A year asked that the figure is not of (萧山 1990年 技能人才总量) is not answered by it.
-  const answered =
+  let answered =
     first &&
     !onlyPages &&
     first.match >= ANSWER_MATCH &&
@@ -508,6 +524,18 @@ export function answer(
     (parsed.years.length === 0 || ofYear(first.figure, parsed.years))
       ? first
       : undefined;
+  // One place, person or body named, and a kind of number asked of it (张建平做二胡做了多少年,
+  // 临港一十百千万计划从哪年到哪年): its one figure of that kind that shares a word with the
+  // query, however the rest is put. The most particular kind asked first.
+  if (!answered && !onlyPages && parsed.owners.length === 1) {
+    const owner = parsed.owners[0]!;
+    for (const [intent, kind] of KIND_ASKED) {
+      if (!parsed.intents.has(intent)) continue;
+      const ofKind = ranked.filter((s) => s.figure.kind === kind && s.figure.owners.includes(owner));
+      if (ofKind.length === 1 && (parsed.years.length === 0 || ofYear(ofKind[0]!.figure, parsed.years))) answered = ofKind[0];
+      break;
+    }
+  }
   let near = ranked.filter((s) => s !== answered).slice(0, 3);
   // Nothing near in words: the named place's own figures, its key figures first.
   if (near.length === 0 && !answered && parsed.owners.length > 0) {

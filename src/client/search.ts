@@ -63,13 +63,14 @@ const PARTICLES = new Set(['的', '地', '得', '了', '和', '与', '及', '或
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 /**
  * The query without stand-alone particles (“申通地铁” keeps its 地: it is inside a word), nor
- * the words of `asking` (the question words of data/search-terms.json): “王露清是谁” must not
- * find nothing because no page says 谁.
+ * the words of `asking` (the question words of data/search-terms.json, longest first), as
+ * `parse` reads them: “王露清是谁” must not find nothing because no page says 谁, nor
+ * “什么时候” leave 时候 behind.
  */
 const meaningful = (q: string, asking: string[] = []) =>
-  [...segmenter.segment(q)]
+  [...segmenter.segment(asking.reduce((text, w) => text.replaceAll(w, ' '), q))]
     .map((s) => s.segment)
-    .filter((w) => !PARTICLES.has(w) && !asking.includes(w))
+    .filter((w) => !PARTICLES.has(w))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
@@ -206,17 +207,24 @@ function renderAnswer(f: AnswerFigure, p: Prepared, overview?: AnswerOwner) {
  * The answer to a question about a place or body as a whole (“闵行区 工作概况”): its own page,
  * with the figures nearest to the rest of the words.
  */
-function renderOverview(o: AnswerOwner, near: AnswerFigure[]) {
+/** `own`: the figures are the owner's key ones, the query's words having matched none. */
+function renderOverview(o: AnswerOwner, near: AnswerFigure[], own: boolean) {
   const link = el('a', { href: o.href, textContent: o.names[0]! });
   link.dataset.answerLink = '';
   const kids: Node[] = [
     el('p', { className: 'eyebrow', textContent: '直接回答 · 专页' }),
     el('h2', { id: 'answer-h' }, link),
-    el('p', { textContent: `${o.names[0]!}的专页，列出本站与之相关的数字和报道，每个数字都注明来源。` }),
+    // No figure near means the owner has none (its key figures are offered when the words match none).
+    el('p', {
+      textContent:
+        near.length > 0
+          ? `${o.names[0]!}的专页，列出本站与之相关的数字和报道，每个数字都注明来源。`
+          : `${o.names[0]!}的专页，有本站对它的介绍和相关报道；本站没有它的数字。`,
+    }),
   ];
   if (near.length > 0)
     kids.push(
-      el('p', { className: 'small muted', textContent: '与搜索的词最接近的数字：' }),
+      el('p', { className: 'small muted', textContent: own ? `${o.names[0]!}的主要数字：` : '与搜索的词最接近的数字：' }),
       el('ul', { className: 'small' }, ...near.map((f) => el('li', {}, figureLink(f)))),
     );
   answerBox.replaceChildren(el('section', { className: 'card search-answer' }, ...kids));
@@ -271,6 +279,8 @@ let current:
       shown: number;
       mine: number;
       chunks: string[];
+      /** The names of each place, person or body the query named, as a title may write it. */
+      named: string[][];
       answered: { url: string; what: string } | undefined;
       /** Sorted by date: how many pages the query finds that have no date to sort by. */
       undated: number;
@@ -343,7 +353,18 @@ async function showMore(focusFirst: boolean, loaded?: PagefindResult[]) {
   if (c.shown === 0 && !loaded) c.unsure = notOn(c.words, data);
   if (c.shown === 0 && c.check) c.unmatched = await unmatched(c.unsure);
   if (c.mine !== seq) return;
-  const inTitle = (r: PagefindResult) => c.chunks.length > 0 && c.chunks.every((w) => (r.meta.title ?? '').includes(w));
+  // A title that holds all that was typed: the words, quotation marks and other punctuation
+  // aside (“一十百千万”职工技能登高计划 is the name typed without them), and the place, person
+  // or body named, by any of its names (浦东新区 技能等级认定 is not Shanghai's 技能等级认定).
+  const unpunctuated = (t: string) => t.replace(/[\p{P}\s]/gu, '');
+  const inTitle = (r: PagefindResult) => {
+    const title = unpunctuated(r.meta.title ?? '');
+    return (
+      c.chunks.length > 0 &&
+      c.chunks.every((w) => title.includes(unpunctuated(w))) &&
+      c.named.every((names) => names.some((n) => title.includes(unpunctuated(n))))
+    );
+  };
   const rank = (r: PagefindResult) => (isListing(r.url) ? 2 : inTitle(r) ? 0 : 1);
   const ordered = data.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i);
   const items = ordered.map(({ r }) => resultItem(r));
@@ -460,6 +481,7 @@ async function searchFor(q: string, mine: number, how: How) {
         renderOverview(
           p.data.owners[found.overview]!,
           found.near.map((s) => s.figure),
+          found.near.every((s) => s.match === 0),
         );
       else answerBox.replaceChildren();
       return found;
@@ -503,12 +525,18 @@ async function searchFor(q: string, mine: number, how: How) {
   let search = (await searching) ?? none;
   // “萧山 技能大师工作室 一共多少家”: a question word inside a word is no page's word either.
   // Still nothing: the query's words less the last, one by one, so that “萧山 培训 人次” still
-  // shows what 萧山 and 培训 find (the miss note says they are not an answer).
+  // shows what 萧山 and 培训 find (the miss note says they are not an answer), and a question
+  // typed as one run (行行出状元擂台赛从哪年开始办) loses its words one at a time, not whole.
   if (search.results.length === 0 && parsed && parsed.chunks.length + parsed.owners.length > 0) {
     // A word that asks for a kind of page, typed onto a name (李庆恒师傅), is no page's word.
     const kinds = [...p!.pageTypes.keys()];
     const bare = (c: string) => kinds.find((k) => c.endsWith(k) && c.length > k.length + 1)?.length ?? 0;
-    const left = [...parsed.owners.map((o) => p!.data.owners[o]!.names[0]!), ...parsed.chunks.map((c) => c.slice(0, c.length - bare(c)))];
+    const left = [
+      ...parsed.owners.map((o) => p!.data.owners[o]!.names[0]!),
+      ...parsed.chunks.flatMap((c) =>
+        [...segmenter.segment(c.slice(0, c.length - bare(c)))].filter((w) => w.isWordLike).map((w) => w.segment),
+      ),
+    ];
     while (search.results.length === 0 && left.length > 0) {
       search = (await pf.search(left.join(' '), opts(type))) ?? none;
       left.pop();
@@ -552,6 +580,7 @@ async function searchFor(q: string, mine: number, how: How) {
     shown: 0,
     mine,
     chunks: parsed?.pageType && firstType === parsed.pageType ? [] : (parsed?.chunks ?? []),
+    named: parsed && p ? parsed.owners.map((o) => p.data.owners[o]!.names) : [],
     // The answer is already on top: the same page further down says nothing new.
     answered,
     undated: sort ? Math.max(0, (type ? (all.filters[TYPE]?.[type] ?? 0) : all.unfilteredResultCount) - results.length) : 0,

@@ -28,7 +28,7 @@ async function answerData(): Promise<AnswerData> {
     districtNames.set(d.id, d.data);
     addOwner(`districts:${d.id}`, {
       names: [...new Set([d.data.name, d.data.shortName, ...d.data.aliases])],
-      ...(d.data.kind === 'city' ? {} : { within: [d.data.city, d.data.city.replace(/市$/, '')] }),
+      ...within(d.data),
       pinyin: pinyinOf(d.id)?.replaceAll('-', ''),
       href: `/districts/${d.id}/`,
     });
@@ -117,6 +117,13 @@ export const answerFiles = once(async () => {
   const data = await answerData();
   return split(data, createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16));
 });
+
+/** Where a district is, as a query may write it before the name (杭州市萧山区, 浙江杭州萧山); a city is within nothing. */
+function within(d: { kind: string; city: string; province?: string | undefined }): { within?: string[] } {
+  if (d.kind === 'city') return {};
+  const places = [d.city, d.city.replace(/市$/, ''), ...(d.province ? [d.province, d.province.replace(/省$/, '')] : [])];
+  return { within: places };
+}
 
 /**
  * /search/names.json (src/client/names.ts): every craftsman's and person's name, with the

@@ -11,6 +11,8 @@ export const districtSchema = (ref: RefFactory) =>
       shortName: text.meta({ title: '简称', description: '筛选和图表中用的简称，如“闵行”' }),
       /** City it belongs to, e.g. "上海市" or "杭州市". */
       city: text.meta({ title: '所属城市', description: '所属的城市，如“上海市”或“杭州市”' }),
+      /** Province the city belongs to, e.g. "浙江省"; none for a city under the state council (上海市). */
+      province: text.optional().meta({ title: '所属省份', description: '城市所属的省，如“浙江省”；直辖市（如上海市）不填' }),
       /** What kind of place it is. */
       kind: z.enum(['city', 'district', 'new-area']).meta({
         title: '地区类型',

@@ -29,6 +29,29 @@
  * none (区总工会, 金山区, 李建平), overview pages given where a figure answered, and years
  * misread; the fixes (names.ts, `heads`, years with 年, 多少 + measure words) keep every
  * score above.
+ *
+ * A third round (2026-12-07), three more sets written the same way, each measured once
+ * before any change it could have guided:
+ * - heldOutFourth, unseen: 36/40 (a place alone, a plan's name with its quotation marks, and
+ *   two questions with 哪年 typed as one run). After the kinds were fixed (a name alone gives
+ *   its page; a title holds the words with its punctuation aside; 哪年 and other “when” words
+ *   are question words; a run of words that finds nothing loses them one at a time): 40/40.
+ * - heldOutFifth, written after that, unseen: 29/40 (colloquial questions: 多少年 asked of a
+ *   person, 去年, 等级 read as 级 because 等 was taken for a particle, a province before the
+ *   city, 工资 for 薪酬, 老师 for 教师). After those kinds (a `duration` intent and one
+ *   figure of the kind asked of one owner; years counted from now name none; particles only
+ *   where they stand alone; a district's province; two synonym groups): 37/40. heldOutThird
+ *   then read 39/40: a title holding the words but not the place named came first (浦东新区
+ *   技能等级认定 gave Shanghai's pages); a title now holds the place too: 40/40.
+ * - heldOutSixth, written after all of that and never tuned on: 33/40, measured once, and
+ *   33/40 after the change that heldOutThird's miss led to. Its misses are the long tail
+ *   the others showed: a condition (满多少人次), 百分之几, 吗, an organisation described (全市
+ *   第一家民营企业认定机构), the longest official name of a new area, 发证 for 证书.
+ * Now the sets that guided changes (tuned, tunedSecond, heldOutSecond, heldOutThird,
+ * heldOutFourth, heldOutFifth) score 23/23, 44/44, 39/40, 40/40, 40/40 and 37/40; those never
+ * tuned on (heldOut, heldOutLate, heldOutSixth) 23/23, 15/16 and 33/40. Each held-out set when
+ * first measured, unseen: 22/23, 15/16, 36/40, 38/40, 36/40, 29/40, 33/40. The search reads
+ * the kinds it was shown, and each new set still finds kinds it was not.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -41,12 +64,30 @@ interface Phrasing {
   expect: string[];
 }
 const phrasings = JSON.parse(readFileSync('test/data/search-phrasings.json', 'utf8')) as Record<
-  'tuned' | 'heldOut' | 'heldOutLate' | 'tunedSecond' | 'heldOutSecond' | 'heldOutThird',
+  | 'tuned'
+  | 'heldOut'
+  | 'heldOutLate'
+  | 'tunedSecond'
+  | 'heldOutSecond'
+  | 'heldOutThird'
+  | 'heldOutFourth'
+  | 'heldOutFifth'
+  | 'heldOutSixth',
   Phrasing[]
 >;
 
 /** The least score each half must keep (out of its length). */
-const FLOOR = { tuned: 23, heldOut: 23, heldOutLate: 15, tunedSecond: 44, heldOutSecond: 39, heldOutThird: 38 };
+const FLOOR = {
+  tuned: 23,
+  heldOut: 23,
+  heldOutLate: 15,
+  tunedSecond: 44,
+  heldOutSecond: 39,
+  heldOutThird: 40,
+  heldOutFourth: 40,
+  heldOutFifth: 37,
+  heldOutSixth: 33,
+};
 
 const base = inject('baseUrl');
 const browser = await connect();
@@ -69,7 +110,17 @@ async function firstThree(q: string): Promise<string[]> {
   );
 }
 
-describe.each(['tuned', 'heldOut', 'heldOutLate', 'tunedSecond', 'heldOutSecond', 'heldOutThird'] as const)('%s phrasings', (half) => {
+describe.each([
+  'tuned',
+  'heldOut',
+  'heldOutLate',
+  'tunedSecond',
+  'heldOutSecond',
+  'heldOutThird',
+  'heldOutFourth',
+  'heldOutFifth',
+  'heldOutSixth',
+] as const)('%s phrasings', (half) => {
   it(`keep at least their floor among the first three`, async () => {
     const misses: string[] = [];
     for (const p of phrasings[half]) {

@@ -381,6 +381,18 @@ describe('names and places typed not quite as the site writes them', () => {
     await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^除上面的专页外，还找到 \d+ 个结果/);
   });
 
+  it('a place’s name and nothing else is answered with its page and its key figures', async () => {
+    for (const q of ['浙江省杭州市萧山区', 'minhang']) {
+      const paths = await search(q);
+      expect(paths[0], q).toMatch(/^\/districts\/(xiaoshan|minhang)\/$/);
+      await expect(page.locator('[data-search-answer] .eyebrow').textContent()).resolves.toBe('直接回答 · 专页');
+      await expect(page.locator('[data-search-answer] p.small').first().textContent(), q).resolves.toMatch(/^\S+的主要数字：$/);
+    }
+    // a place with no figure of its own: the card says so rather than promise figures
+    expect((await search('上海市浦东新区'))[0]).toBe('/districts/pudong/');
+    await expect(page.locator('[data-search-answer]').textContent()).resolves.toContain('本站没有它的数字');
+  });
+
   it('and where a figure answers the rest of its words, with the figure, the page beside it', async () => {
     await search('上海市 企业技能评价 工作成效');
     const links = await page.$$eval('[data-answer-link]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -393,6 +405,17 @@ describe('names and places typed not quite as the site writes them', () => {
 });
 
 describe('the results', () => {
+  it('a question typed as one run with a word no page has still finds what its other words name', async () => {
+    // 哪年 and 开始办 are on no page: the words are left out one at a time from the end
+    expect((await search('行行出状元擂台赛从哪年开始办')).slice(0, 3)).toContain('/figures/xiaoshan-tv-skills-contest-years/');
+    expect((await search('陆立军哪年获评浙江省技术能手')).slice(0, 3)).toContain('/craftsmen/lu-lijun/');
+  });
+
+  it('a title that holds the words typed comes first, its quotation marks aside', async () => {
+    // the news item’s title is 临港新片区推出“一十百千万”职工技能登高计划
+    expect((await search('一十百千万职工技能登高计划'))[0]).toBe('/news/lingang-yishibaiqianwan-plan/');
+  });
+
   it('finds no page by its share image: a file type, a folder or a slug is no word of the page', async () => {
     // Every page carries a share image (/og/craftsmen/zhang-jianping.png); once its path was
     // indexed, “png” and “og” found 263 and 254 pages. Only pages whose text says PNG may come.
@@ -508,7 +531,8 @@ describe('the search page', () => {
     await p.goto(`${base}/search/?q=${encodeURIComponent('王露清')}&sort=date`);
     await p.waitForSelector('#search-results:not([aria-busy]) li a');
     const all = Number(/全部（(\d+)）/.exec((await p.textContent('[data-search-filters]')) ?? '')?.[1]);
-    const listed = await p.locator('#search-results > li').count();
+    // a name alone is answered with the person's page, which the list then leaves out
+    const listed = (await p.locator('#search-results > li').count()) + (await p.locator('[data-answer-link]').count());
     expect(listed).toBeLessThan(all);
     expect(await p.textContent('#search-status')).toContain(`另有 ${all - listed} 个页面没有日期，按时间排序时不列出。`);
   });
@@ -522,7 +546,8 @@ describe('the search page', () => {
     expect(await p.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await p.keyboard.press('ArrowDown');
     const first = await p.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
-    expect(first).toBe(await p.$eval('#search-results li a', (a) => (a as HTMLAnchorElement).href));
+    // the direct answer's link first (a place alone is answered with its page), then the results
+    expect(first).toBe(await p.$eval('[data-answer-link], #search-results li a', (a) => (a as HTMLAnchorElement).href));
     await p.keyboard.press('Enter');
     await p.waitForURL(first);
   });

@@ -44,10 +44,11 @@ const siblings = (...ids: string[]) => ids.map((id) => ({ id, title: id, kindLab
 const data: AnswerData = {
   terms,
   owners: [
-    { names: ['甲山区', '甲山'], pinyin: 'jiashan', within: ['丁州市', '丁州'], href: '/districts/jiashan/' },
+    { names: ['甲山区', '甲山'], pinyin: 'jiashan', within: ['丁州市', '丁州', '己江省', '己江'], href: '/districts/jiashan/' },
     { names: ['乙水区', '乙水'], pinyin: 'yishui', within: ['戊州市', '戊州'], href: '/districts/yishui/' },
     { names: ['丙水实业（集团）有限公司'], href: '/organizations/bingshui/' },
     { names: ['丁州市', '丁州'], pinyin: 'dingzhou', href: '/districts/dingzhou/' },
+    { names: ['庚某'], href: '/craftsmen/geng/' },
   ],
   sources: [{ title: '一篇报道', href: '/sources/a/' }],
   figures: [
@@ -85,6 +86,9 @@ const data: AnswerData = {
     figure({ id: 'final-hosts', label: '承办全国决赛的区', wording: '2个', counts: '含甲山区', kind: 'count', owners: [] }),
     // two places'
     figure({ id: 'joint-base', label: '两区共建实训基地', wording: '3个', kind: 'count', owners: [0, 1] }),
+    // a person's
+    figure({ id: 'geng-years', label: '庚某从事木雕的年限', wording: '三十多年', kind: 'duration', owners: [4] }),
+    figure({ id: 'geng-apprentices', label: '庚某带出的木雕徒弟', wording: '12名', kind: 'count', owners: [4] }),
   ].map((f, order) => ({ ...f, order })),
 };
 const files = split(data, 'build-1');
@@ -169,6 +173,21 @@ describe('reading a query', () => {
     for (const q of ['甲山 培训 2000人次', '甲山 培训 2000 人次']) expect(parse(q, p).years, q).toEqual([]);
     expect(parse('甲山 2023 技能人才总量', p)).toMatchObject({ years: ['2023'], chunks: ['技能人才'] });
     expect(parse('甲山 今年 培训', p)).toMatchObject({ years: [], chunks: ['培训'] });
+  });
+
+  it('a particle inside a word is part of it: 等级 keeps its 等, 基地 its 地', () => {
+    expect(parse('甲山 等级认定 有多少', p).chunks).toEqual(['等级认定']);
+    expect(parse('甲山的实训基地和培训', p).chunks).toEqual(['实训基地', '培训']);
+  });
+
+  it('a year counted from now (去年, 今年) names none, and a province before the city says where too', () => {
+    const parsed = parse('己江省丁州市甲山区去年技能人才总量', p);
+    expect(parsed).toMatchObject({ owners: [0], years: [], chunks: ['技能人才'] });
+    expect(first('甲山去年技能人才总量')).toBe('talent-total');
+  });
+
+  it('a question word is taken whole, longest first: 什么时候 leaves no 时候', () => {
+    expect(parse('甲山什么时候开始培训', p).chunks).toEqual(['开始培训']);
   });
 
   it('a question word with its measure word: 有多少家, 多少个 leave nothing of the question behind', () => {
@@ -265,6 +284,18 @@ describe('the answer', () => {
     expect(otherNumerals('2023年 95.5%')).toBe('');
     expect(first('乙水 近三年 培训人次')).toBe('other-training');
     expect(first('乙水近三年培训总人次')).toBe('other-training');
+  });
+
+  it('a kind of number asked of one person (多少年): their one figure of that kind, however loosely the rest is put', () => {
+    expect(first('庚某做木雕做了多少年')).toBe('geng-years');
+    expect(first('庚某 木雕 多久')).toBe('geng-years');
+    // a total asked so loosely is no answer
+    expect(first('庚某做木雕做了多少')).toBeUndefined();
+  });
+
+  it('a name and nothing else gives its page', () => {
+    for (const q of ['甲山', '己江省丁州市甲山区', 'jiashan']) expect(answer(q, p), q).toMatchObject({ answer: undefined, overview: 0 });
+    expect(answer('庚某', p).overview).toBe(4);
   });
 
   it('a question about a place as a whole gives its page: beside the figure that answers, or alone', () => {
