@@ -42,8 +42,9 @@ export const pageKey = once(async () => {
   return hash.digest('hex');
 });
 
-/** getStaticPaths' paths, each with the key. */
-export async function keyed<T extends object>(paths: T[]): Promise<(T & { cacheKey: string })[]> {
+/** getStaticPaths' paths, each with the key (in `astro dev`, which copies nothing, without). */
+export async function keyed<T extends object>(paths: T[]): Promise<(T & { cacheKey?: string })[]> {
+  if (import.meta.env.DEV) return paths;
   const cacheKey = await pageKey();
   return paths.map((path) => ({ ...path, cacheKey }));
 }
