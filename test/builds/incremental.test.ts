@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ours } from '../../scripts/bench/generate.ts';
 import { buildEnv } from '../support/site.ts';
@@ -29,9 +30,11 @@ function build(): string {
   expect(built.status, built.stderr.slice(-3000)).toBe(0);
   return built.stdout;
 }
-/** The pages of a kind the build copied from the last one. */
+/** The pages of a kind the build copied from the last one (its log in colour or not, as CI has it). */
 const copied = (log: string, kind: string) =>
-  [...log.matchAll(new RegExp(`/${kind}/([\\w-]+)/index\\.html \\((?:restored|cached)\\)`, 'g'))].map((m) => m[1]!).sort();
+  [...stripVTControlCharacters(log).matchAll(new RegExp(`/${kind}/([\\w-]+)/index\\.html \\((?:restored|cached)\\)`, 'g'))]
+    .map((m) => m[1]!)
+    .sort();
 const page = (kind: string, id: string) => readFileSync(join(work, 'dist', kind, id, 'index.html'), 'utf8');
 const ids = (kind: string) =>
   readdirSync(join(work, 'src/content', kind))
