@@ -75,6 +75,24 @@ const meaningful = (q: string, asking: string[] = []) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * The pages that each word's own search found, those holding the most of the words (a word
+ * weighing its length in characters) first, then by their place in the first word's results
+ * that found them.
+ */
+function mostWords(words: string[], found: (Search | null)[]): Search {
+  const tally = new Map<string, { result: Search['results'][number]; weight: number; at: number }>();
+  found.forEach((s, w) => {
+    for (const [at, result] of (s?.results ?? []).entries()) {
+      const seen = tally.get(result.id);
+      if (seen) seen.weight += [...words[w]!].length;
+      else tally.set(result.id, { result, weight: [...words[w]!].length, at });
+    }
+  });
+  const results = [...tally.values()].sort((a, b) => b.weight - a.weight || a.at - b.at).map((t) => t.result);
+  return { results, filters: {}, unfilteredResultCount: results.length };
+}
+
 let pagefind: Promise<Pagefind> | undefined;
 const load = () =>
   (pagefind ??= (async () => {
@@ -524,9 +542,11 @@ async function searchFor(q: string, mine: number, how: How) {
   const found = await answering;
   let search = (await searching) ?? none;
   // “萧山 技能大师工作室 一共多少家”: a question word inside a word is no page's word either.
-  // Still nothing: the query's words less the last, one by one, so that “萧山 培训 人次” still
-  // shows what 萧山 and 培训 find (the miss note says they are not an answer), and a question
-  // typed as one run (行行出状元擂台赛从哪年开始办) loses its words one at a time, not whole.
+  // Still nothing: the query's words less the last, one by one, while two thirds of it (in
+  // characters) is left, so that “萧山 培训 人次” still shows what 萧山 and 培训 find (the miss
+  // note says they are not an answer) and a question typed as one run (行行出状元擂台赛从哪年开始办)
+  // loses its words one at a time, not whole; and then the pages that hold most of its words,
+  // each searched alone (全市第一家民营企业认定机构: no page says 全市 with the rest).
   if (search.results.length === 0 && parsed && parsed.chunks.length + parsed.owners.length > 0) {
     // A word that asks for a kind of page, typed onto a name (李庆恒师傅), is no page's word.
     const kinds = [...p!.pageTypes.keys()];
@@ -537,10 +557,14 @@ async function searchFor(q: string, mine: number, how: How) {
         [...segmenter.segment(c.slice(0, c.length - bare(c)))].filter((w) => w.isWordLike).map((w) => w.segment),
       ),
     ];
-    while (search.results.length === 0 && left.length > 0) {
+    const words = [...left];
+    const weight = (ws: string[]) => ws.join('').length;
+    while (search.results.length === 0 && left.length > 0 && 3 * weight(left) >= 2 * weight(words)) {
       search = (await pf.search(left.join(' '), opts(type))) ?? none;
       left.pop();
     }
+    if (search.results.length === 0 && words.length > 1)
+      search = mostWords(words, await Promise.all(words.map((w) => pf.search(w, opts(type)))));
   }
   const all = counting ? ((await counting) ?? none) : search;
   const first = ((await typing) ?? none).results;

@@ -30,7 +30,7 @@
  * misread; the fixes (names.ts, `heads`, years with 年, 多少 + measure words) keep every
  * score above.
  *
- * A third round (2026-12-07), three more sets written the same way, each measured once
+ * A third round (2026-12-07), four more sets written the same way, each measured once
  * before any change it could have guided:
  * - heldOutFourth, unseen: 36/40 (a place alone, a plan's name with its quotation marks, and
  *   two questions with 哪年 typed as one run). After the kinds were fixed (a name alone gives
@@ -43,15 +43,20 @@
  *   where they stand alone; a district's province; two synonym groups): 37/40. heldOutThird
  *   then read 39/40: a title holding the words but not the place named came first (浦东新区
  *   技能等级认定 gave Shanghai's pages); a title now holds the place too: 40/40.
- * - heldOutSixth, written after all of that and never tuned on: 33/40, measured once, and
- *   33/40 after the change that heldOutThird's miss led to. Its misses are the long tail
- *   the others showed: a condition (满多少人次), 百分之几, 吗, an organisation described (全市
- *   第一家民营企业认定机构), the longest official name of a new area, 发证 for 证书.
+ * - heldOutSixth, unseen: 33/40 (a condition, 百分之几, 吗, an organisation described, the
+ *   official name of a new area, 发证 for 证书). After the new area's official name and a
+ *   last resort for a run that finds nothing (the pages holding most of its words, each
+ *   searched alone, once two thirds of it find nothing): 36/40, and heldOutFifth 38/40.
+ * - heldOutSeventh, written last and never tuned on: 33/40, measured once after all of that.
+ *   Its misses: 网上 for 线上, 多少本 read as a count of bodies not certificates, a share asked
+ *   as 占多大比例, a programme's name with 涵盖, and two officials' questions about what a
+ *   place or body does.
  * Now the sets that guided changes (tuned, tunedSecond, heldOutSecond, heldOutThird,
- * heldOutFourth, heldOutFifth) score 23/23, 44/44, 39/40, 40/40, 40/40 and 37/40; those never
- * tuned on (heldOut, heldOutLate, heldOutSixth) 23/23, 15/16 and 33/40. Each held-out set when
- * first measured, unseen: 22/23, 15/16, 36/40, 38/40, 36/40, 29/40, 33/40. The search reads
- * the kinds it was shown, and each new set still finds kinds it was not.
+ * heldOutFourth, heldOutFifth, heldOutSixth) score 23/23, 44/44, 39/40, 40/40, 40/40, 38/40
+ * and 36/40; those never tuned on (heldOut, heldOutLate, heldOutSeventh) 23/23, 15/16 and
+ * 33/40. Each held-out set when first measured, unseen: 22/23, 15/16, 36/40, 38/40, 36/40,
+ * 29/40, 33/40, 33/40. The search reads the kinds it was shown; each new set still finds
+ * kinds it was not, about one phrasing in six.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -72,7 +77,8 @@ const phrasings = JSON.parse(readFileSync('test/data/search-phrasings.json', 'ut
   | 'heldOutThird'
   | 'heldOutFourth'
   | 'heldOutFifth'
-  | 'heldOutSixth',
+  | 'heldOutSixth'
+  | 'heldOutSeventh',
   Phrasing[]
 >;
 
@@ -85,8 +91,9 @@ const FLOOR = {
   heldOutSecond: 39,
   heldOutThird: 40,
   heldOutFourth: 40,
-  heldOutFifth: 37,
-  heldOutSixth: 33,
+  heldOutFifth: 38,
+  heldOutSixth: 36,
+  heldOutSeventh: 33,
 };
 
 const base = inject('baseUrl');
@@ -120,6 +127,7 @@ describe.each([
   'heldOutFourth',
   'heldOutFifth',
   'heldOutSixth',
+  'heldOutSeventh',
 ] as const)('%s phrasings', (half) => {
   it(`keep at least their floor among the first three`, async () => {
     const misses: string[] = [];
