@@ -237,7 +237,7 @@ function renderOverview(o: AnswerOwner, near: AnswerFigure[], own: boolean) {
       textContent:
         near.length > 0
           ? `${o.names[0]!}的专页，列出本站与之相关的数字和报道，每个数字都注明来源。`
-          : `${o.names[0]!}的专页，有本站对它的介绍和相关报道；本站没有它的数字。`,
+          : `${o.names[0]!}的专页，有本站对它的介绍和相关报道；本站没有记在它名下的数字。`,
     }),
   ];
   if (near.length > 0)

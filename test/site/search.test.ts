@@ -390,7 +390,7 @@ describe('names and places typed not quite as the site writes them', () => {
     }
     // a place with no figure of its own: the card says so rather than promise figures
     expect((await search('上海市浦东新区'))[0]).toBe('/districts/pudong/');
-    await expect(page.locator('[data-search-answer]').textContent()).resolves.toContain('本站没有它的数字');
+    await expect(page.locator('[data-search-answer]').textContent()).resolves.toContain('本站没有记在它名下的数字');
   });
 
   it('and where a figure answers the rest of its words, with the figure, the page beside it', async () => {
@@ -478,6 +478,16 @@ describe('the results', () => {
         expect(e, q).not.toMatch(/^…?(?:[^。，；、\s]{1,14}、){4,}/);
         expect(e, q).not.toMatch(/^…?(?:[^。，；、：\s]{1,8}。){4,}/);
       }
+    }
+  });
+
+  it('an excerpt from a page’s list of facts reads each as a sentence, not labels and values run together', async () => {
+    for (const q of ['上海市浦东新区', '上海 燃气行业协会']) {
+      await search(q);
+      const excerpts = (await page.$$eval('#search-results li p', (ps) => ps.map((p) => p.textContent ?? ''))).join('\n');
+      // “地区上海市机构上海市燃气行业协会数据集…” was how they read
+      expect(excerpts, q).not.toMatch(/(?:地区|机构|数据集|来源报道|全称|所在|认定机构类型)\s?上海/);
+      expect(excerpts, q).toMatch(/(?:地区|全称)：\s?上海/);
     }
   });
 

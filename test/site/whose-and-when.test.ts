@@ -67,7 +67,9 @@ describe('whose a figure is', () => {
 
   it.each(figures.map((f) => [f.id, f] as const))('%s: its page, citations and downloads say 全国 only if it is national', (id, f) => {
     const page = doc(join(DIST, 'figures', id, 'index.html'));
-    const region = [...page.querySelectorAll('dt')].find((dt) => dt.textContent === '地区')?.nextElementSibling?.textContent ?? '';
+    // (each term and value ends with a hidden mark, ： and 。, for excerpts and screen readers)
+    const region =
+      [...page.querySelectorAll('dt')].find((dt) => dt.textContent === '地区：')?.nextElementSibling?.textContent?.replace(/。$/, '') ?? '';
     const said = [
       page.title,
       page.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
