@@ -117,10 +117,14 @@ function editStory(root: string, r: number) {
   appendFileSync(file, `\n性能测试第${r}次改动的一句话。\n`);
 }
 
-/** An editor's change to a figure: the generated dataset's first label. */
+/** An editor's change to a figure: the first dataset's first label (there is no generated one at size 0). */
 function editFigure(root: string) {
-  const file = join(root, 'data/datasets/bench.json');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('"label": "测试数字0"', '"label": "测试数字零"'));
+  const dir = join(root, 'data/datasets');
+  const file = join(dir, readdirSync(dir).sort()[0]!);
+  const before = readFileSync(file, 'utf8');
+  const after = before.replace(/"label": "([^"]*)"/, '"label": "$1（改）"');
+  if (after === before) throw new Error(`bench: no figure label to change in ${file}`);
+  writeFileSync(file, after);
 }
 
 /** A build as results.json lists it: its time, and how busy the machine was with other work. */

@@ -11,8 +11,7 @@ import { cacheEmpty } from '../lib/images/cache.ts';
  * Lock: `astro build` takes `.build.lock` in the project root (created exclusively; it
  * holds the pid) before anything is written, waits while another live build holds it
  * (BUILD_LOCK_WAIT seconds, default 600; 0 refuses at once), and takes over a lock whose
- * process is gone (a killed build), and then forgets which pages Astro may copy from the last
- * build. It is let go when the build process exits.
+ * process is gone (a killed build). It is let go when the build process exits.
  *
  * Completion marker: `<outDir>/.build-complete` is removed as the build starts and written
  * as the process exits successfully after `astro:build:done` ran, i.e. after every
@@ -26,8 +25,6 @@ import { cacheEmpty } from '../lib/images/cache.ts';
 export const LOCK_FILE = '.build.lock';
 export const COMPLETE_MARKER = '.build-complete';
 export const DRAWN_AFRESH = 'Every image in it was drawn by this build: the image cache was empty when it began.';
-/** Astro's record of the pages it may copy from the last build (`experimental.incrementalBuild`), in its cacheDir. */
-const INCREMENTAL_MANIFEST = 'incremental-build.json';
 
 interface Holder {
   pid: number;
@@ -52,11 +49,8 @@ function readHolder(file: string): Holder | undefined {
   }
 }
 
-/** Pid 0: no live holder to name, look again. `dead`: a killed build's lock was moved aside. */
-type Attempt = Holder & { dead?: boolean };
-
 /** Tries once to take the lock; returns the live holder when someone else has it. */
-function tryAcquire(file: string): Attempt | undefined {
+function tryAcquire(file: string): Holder | undefined {
   const me: Holder = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
   try {
     const fd = openSync(file, 'wx');
@@ -85,23 +79,18 @@ function tryAcquire(file: string): Attempt | undefined {
       } catch {}
     }
     rmSync(aside, { force: true });
-    return { pid: 0, host: hostname(), started: '', dead: moved?.pid === holder.pid };
+    return { pid: 0, host: hostname(), started: '' };
   }
   return holder;
 }
 
-/**
- * Takes the build lock, waiting up to `waitSeconds` for a live holder; throws naming the holder
- * if it is still there. Resolves to whether it took over the lock of a build that was killed.
- */
-export async function acquire(file: string, waitSeconds: number, say: (message: string) => void = () => {}): Promise<boolean> {
+/** Takes the build lock, waiting up to `waitSeconds` for a live holder; throws naming the holder if it is still there. */
+export async function acquire(file: string, waitSeconds: number, say: (message: string) => void = () => {}): Promise<void> {
   const deadline = Date.now() + waitSeconds * 1000;
   let told = false;
-  let killed = false;
   for (;;) {
     const holder = tryAcquire(file);
-    if (!holder) return killed;
-    killed ||= holder.dead === true;
+    if (!holder) return;
     if (holder.pid !== 0) {
       const who = `另一个构建正在进行 (another build is running in this tree): pid ${holder.pid} on ${holder.host}, started ${holder.started}; lock ${file}`;
       if (Date.now() >= deadline) {
@@ -135,13 +124,7 @@ export function buildLock(): AstroIntegration {
         if (command !== 'build') return;
         const lock = join(fileURLToPath(config.root), LOCK_FILE);
         const wait = Number(process.env.BUILD_LOCK_WAIT ?? 600);
-        const killed = await acquire(lock, Number.isFinite(wait) && wait >= 0 ? wait : 600, (m) => logger.warn(m));
-        if (killed) {
-          // A killed build may have left a page's copy half-written in Astro's incremental
-          // cache: this build renders every page, and keeps new copies for the next.
-          rmSync(new URL(INCREMENTAL_MANIFEST, config.cacheDir), { force: true });
-          logger.warn(`上一次构建被中断，本次重新生成全部页面 (the last build was killed: every page is rendered afresh)`);
-        }
+        await acquire(lock, Number.isFinite(wait) && wait >= 0 ? wait : 600, (m) => logger.warn(m));
         rmSync(marker, { force: true });
         finished = false;
         const afresh = cacheEmpty();

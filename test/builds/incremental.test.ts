@@ -3,11 +3,11 @@
  * project built three times: a page is copied from the last build only when nothing it shows
  * has changed. After one story's text changes, that profile is rendered again with the new
  * text and every other profile and news item is copied, each the same file as before; after
- * a change to data other pages show (the employer's name on a profile), every keyed page is
- * rendered again and shows it.
+ * a build that did not finish, every page is rendered; after a change to data other pages show
+ * (the employer's name on a profile), every keyed page is rendered again and shows it.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -66,6 +66,17 @@ describe('incremental builds', () => {
     expect(copied(log, 'news')).toEqual(news);
     expect(page('craftsmen', edited)).toContain('增补的一段测试文字。');
     for (const id of craftsmen) if (id !== edited) expect(page('craftsmen', id), id).toBe(before.get(id));
+  }, 300_000);
+
+  it('after a build that did not finish, renders every page, whatever the record says', () => {
+    // as a build that failed or was killed after it began leaves the cache
+    writeFileSync(join(work, 'node_modules/.astro/skills-atlas-build-unfinished'), '1\n');
+    const log = build();
+    expect(log).toMatch(/the last build did not finish: every page is rendered afresh/);
+    expect(copied(log, 'craftsmen')).toEqual([]);
+    expect(existsSync(join(work, 'node_modules/.astro/skills-atlas-build-unfinished')), 'a finished build clears the mark').toBe(false);
+    // and the next build copies again
+    expect(copied(build(), 'craftsmen')).toEqual(craftsmen);
   }, 300_000);
 
   it('after data other pages show changes, renders every keyed page again', () => {

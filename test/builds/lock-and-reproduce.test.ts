@@ -7,7 +7,8 @@
  * 2. A build killed half-way leaves an output without the completion marker, which
  *    `astro preview` refuses, and leaves its lock behind.
  * 3. The next build takes over the dead build's lock, renders every page (the dead build may
- *    have left Astro's incremental cache half-written), and finishes with the marker, with the
+ *    have left copies in Astro's incremental cache newer than its record), and finishes with
+ *    the marker, with the
  *    same settings as dist/ and the other of the image cache's two states: when dist/ drew
  *    every image afresh (its marker says so; a fresh clone, as in CI) this build takes them
  *    all from the cache dist/ filled; otherwise (a developer's warm dist/) it starts from an
@@ -106,8 +107,8 @@ describe('builds of this tree', () => {
       maxBuffer: 1 << 26,
     });
     expect(built.status, built.stderr.slice(-3000)).toBe(0);
-    // The killed build may have left copies half-written in Astro's incremental cache: none is used.
-    expect(built.stdout + built.stderr).toMatch(/the last build was killed: every page is rendered afresh/);
+    // The killed build may have left copies in Astro's incremental cache newer than its record: none is used.
+    expect(built.stdout + built.stderr).toMatch(/the last build did not finish: every page is rendered afresh/);
     expect(built.stdout).not.toMatch(/\((?:restored|cached)\)/);
     if (distDrew) {
       // Every image taken from the cache, none drawn.
