@@ -245,8 +245,18 @@ describe('where each report can be found', () => {
     url?: string;
     provenance: string;
   }[];
-  const row = (page: Page, term: string) =>
-    page.locator('dl.facts dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+  // A term and its value, as shown: without the hidden ： and 。 that end them for excerpts and screen readers.
+  const row = (page: Page, term: string) => {
+    const dd = page.locator('dl.facts dt', { hasText: new RegExp(`^${term}：?$`) }).locator('xpath=following-sibling::dd[1]');
+    return {
+      innerText: () =>
+        dd.evaluate((el) => {
+          const shown = el.cloneNode(true) as HTMLElement;
+          for (const hidden of shown.querySelectorAll('.visually-hidden')) hidden.remove();
+          return (shown.textContent ?? '').trim();
+        }),
+    };
+  };
 
   it.each(reports.map((r) => [r.id, r] as const))(
     '/sources/%s/ names its outlet and address, or says they are not given',
