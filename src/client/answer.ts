@@ -315,11 +315,11 @@ export interface Parsed {
 
 /**
  * A year as a query writes it (2023年, 2023年度), or years from one to another (2021—2023,
- * 2019年至2021年), not 2000人次; or a year counted from now (今年, 去年, 当年), which names none:
- * the site does not know when “now” is, and the answer gives its date.
+ * 2019年至2021年), not 2000人次. A year counted from now (今年, 去年, 当年) names none: the
+ * site does not know when “now” is, and the answer gives its date; such words are question
+ * words in data/search-terms.json.
  */
-const YEAR =
-  /(?<!\d)((?:19|20)\d{2})年?度?\s*[—–~至到-]\s*((?:19|20)\d{2})年?度?|(?<!\d)((?:19|20)\d{2})年度?|[今去前明]年|本年度?|上年度?|当年/g;
+const YEAR = /(?<!\d)((?:19|20)\d{2})年?度?\s*[—–~至到-]\s*((?:19|20)\d{2})年?度?|(?<!\d)((?:19|20)\d{2})年度?/g;
 
 export function parse(q: string, p: Prepared): Parsed {
   const text = normalize(q, p);

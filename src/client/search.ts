@@ -225,7 +225,10 @@ function renderAnswer(f: AnswerFigure, p: Prepared, overview?: AnswerOwner) {
  * The answer to a question about a place or body as a whole (“闵行区 工作概况”): its own page,
  * with the figures nearest to the rest of the words.
  */
-/** `own`: the figures are the owner's key ones, the query's words having matched none. */
+/**
+ * `own`: the figures are the owner's own, its key ones first (its showcase leads with them:
+ * “主要” only when all shown are), the query's words having matched none.
+ */
 function renderOverview(o: AnswerOwner, near: AnswerFigure[], own: boolean) {
   const link = el('a', { href: o.href, textContent: o.names[0]! });
   link.dataset.answerLink = '';
@@ -242,7 +245,10 @@ function renderOverview(o: AnswerOwner, near: AnswerFigure[], own: boolean) {
   ];
   if (near.length > 0)
     kids.push(
-      el('p', { className: 'small muted', textContent: own ? `${o.names[0]!}的主要数字：` : '与搜索的词最接近的数字：' }),
+      el('p', {
+        className: 'small muted',
+        textContent: own ? `${o.names[0]!}的${near.every((f) => f.key) ? '主要' : ''}数字：` : '与搜索的词最接近的数字：',
+      }),
       el('ul', { className: 'small' }, ...near.map((f) => el('li', {}, figureLink(f)))),
     );
   answerBox.replaceChildren(el('section', { className: 'card search-answer' }, ...kids));

@@ -389,6 +389,9 @@ describe('names and places typed not quite as the site writes them', () => {
       await expect(page.locator('[data-search-answer] .eyebrow').textContent()).resolves.toBe('直接回答 · 专页');
       await expect(page.locator('[data-search-answer] p.small').first().textContent(), q).resolves.toMatch(/^\S+的主要数字：$/);
     }
+    // a body's figures are listed as its figures: only a showcase's key figures are its “主要数字”
+    expect((await search('萧山技师学院'))[0]).toBe('/organizations/xiaoshan-technician-college/');
+    await expect(page.locator('[data-search-answer] p.small').first().textContent()).resolves.toBe('萧山技师学院的数字：');
     // a place with no figure of its own: the card says so rather than promise figures
     expect((await search('上海市浦东新区'))[0]).toBe('/districts/pudong/');
     await expect(page.locator('[data-search-answer]').textContent()).resolves.toContain('本站没有记在它名下的数字');
