@@ -24,6 +24,8 @@ export interface AnswerOwner {
   /** For a district, the names of its city (杭州市, 杭州): typed before it, they only say where it is. */
   within?: string[] | undefined;
   href: string;
+  /** The pages that list its pages of one type (the search's 类型: 工匠), by type. */
+  lists?: Record<string, string> | undefined;
 }
 
 export interface AnswerFigure {
@@ -34,6 +36,8 @@ export interface AnswerFigure {
   wording: string;
   counts: string;
   kind: 'target' | 'achievement' | 'stock' | 'count' | 'rate' | 'share' | 'duration' | 'fact';
+  /** What it is counted in (人次, 家, 万元). */
+  unit: string;
   /** The kind as the site labels it (现有总数, 目标 …). */
   kindLabel: string;
   /** When it stands, with its caveats, as every page says it (standsAt). */
@@ -96,30 +100,49 @@ const hanNumber = (n: number) =>
   n < 10 ? HAN_DIGITS[n]! : `${n < 20 ? '' : HAN_DIGITS[Math.floor(n / 10)]!}十${n % 10 ? HAN_DIGITS[n % 10]! : ''}`;
 const digitOf = (c: string) => (c === '两' ? 2 : HAN_DIGITS.indexOf(c));
 
+/** A text's numbers in characters written in digits: 十五 as 15, 一万 as 10000, 三千五 as 3500. */
+function hanToDigits(text: string): string {
+  return (
+    text
+      // 一万, 两千, and 三千五 as it is said for 3500.
+      .replace(
+        /([一二三四五六七八九两])([百千万])([一二三四五六七八九])?(?![一二三四五六七八九十两百千万])/g,
+        (_, d: string, unit: string, next?: string) => {
+          const size = { 百: 100, 千: 1000, 万: 10000 }[unit as '百' | '千' | '万'];
+          return String(digitOf(d) * size + (next ? (digitOf(next) * size) / 10 : 0));
+        },
+      )
+      .replace(
+        /[一二三四五六七八九两]?十[一二三四五六七八九]?|(?<![一二三四五六七八九十两])[一二三四五六七八九两](?![一二三四五六七八九十两])/g,
+        (h) =>
+          h.includes('十')
+            ? String((h[0] === '十' ? 1 : digitOf(h[0]!)) * 10 + (h.endsWith('十') ? 0 : digitOf(h.at(-1)!)))
+            : String(digitOf(h)),
+      )
+  );
+}
+
 /**
  * A text with its small numbers written the other way, or '' if it has none: 近3年 as 近三年,
  * 第十五届 as 第15届, so that a reader who writes a number either way finds it.
  */
 export function otherNumerals(text: string): string {
   const asHan = text.replace(/(?<![\d.])\d{1,2}(?![\d.])/g, (d) => hanNumber(Number(d)));
-  const asDigits = text.replace(
-    /[一二三四五六七八九两]?十[一二三四五六七八九]?|(?<![一二三四五六七八九十两])[一二三四五六七八九两](?![一二三四五六七八九十两])/g,
-    (h) =>
-      h.includes('十')
-        ? String((h[0] === '十' ? 1 : digitOf(h[0]!)) * 10 + (h.endsWith('十') ? 0 : digitOf(h.at(-1)!)))
-        : String(digitOf(h)),
-  );
-  return [asHan, asDigits].filter((t) => t !== text).join(' ');
+  return [asHan, hanToDigits(text)].filter((t) => t !== text).join(' ');
 }
 
 /**
  * What a figure's headline says: its label and its value as worded (已开展职业技能培训
  * 34840人次, so that 人次 is in it), with the label's numbers written the other way.
  */
-const labelText = (f: AnswerFigure) => `${f.label} ${otherNumerals(f.label)} ${f.wording}`;
+const labelText = (f: AnswerFigure) => `${unquoted(f.label)} ${otherNumerals(unquoted(f.label))} ${f.wording}`;
+/** Without quotation marks: a name in them (“匠师铸才”首批课程) runs on into the words after it, as typed. */
+const unquoted = (text: string) => text.replace(/[“”‘’「」『』]/g, '');
 
 /** The text a figure is matched in: its label, what it counts, its wording and its dataset (numbers either way). */
-export const figureText = (f: AnswerFigure) => `${labelText(f)} ${f.counts} ${otherNumerals(f.counts)} ${f.topic}`;
+export const figureText = (f: AnswerFigure) => `${ownText(f)} ${f.topic}`;
+/** The same without its dataset's title: what the figure itself says. */
+const ownText = (f: AnswerFigure) => `${labelText(f)} ${unquoted(f.counts)} ${otherNumerals(unquoted(f.counts))}`;
 
 /** Every two-character piece of a text (by UTF-16 unit, as `coverage` reads it). */
 function pieces(text: string): Set<string> {
@@ -153,7 +176,7 @@ export function split(data: AnswerData, stamp: string): { index: AnswerIndex; sh
 }
 
 /** Characters that join words but mean nothing alone, when they stand alone: 等 goes, 等级 stays. */
-const PARTICLES = new Set([...'的地得了和与及或在是之等吗呢吧啊着也']);
+export const PARTICLES = new Set([...'的地得了和与及或在是之等吗呢吧啊着也里有']);
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 /** The text with its particles and punctuation as spaces, read word by word. */
 const withoutParticles = (text: string) =>
@@ -169,12 +192,18 @@ export interface Prepared {
   pinyin: [string, string][];
   synonyms: string[][];
   /**
-   * [word, intent], longest first, as patterns: a word ending in 多少 takes the measure word
-   * after it (多少家, 有多少个), the measure words being those of the 几 words (几家, 几个).
+   * The words that ask, longest first: what is asked of a figure (`intent`), as patterns (a
+   * word ending in 多少 or 几 takes the measure word after it: 多少家, 几本), and words that
+   * only ask (no `intent`). Longest first across both: 几月 asks when, not how many.
    */
-  intents: [RegExp, string, Intent][];
+  asking: { word: string; pattern?: RegExp; intent?: Intent }[];
   /** The units figures are counted in (人次, 家, 万元), from the unit words. */
   units: string[];
+  /**
+   * The units of each unit-words term, by each of its units and words: a question that counts
+   * in one (多少本, 几场, 人数, 多少钱) asks for a figure in one of them.
+   */
+  unitGroups: Map<string, string[]>;
   /** Words that only ask and name nothing, which no page holds (萧山 培训人次 如何, 王露清是谁). */
   questionWords: string[];
   pageTypes: Map<string, string>;
@@ -182,8 +211,8 @@ export interface Prepared {
   names: [string, number][];
   /** The figures loaded so far. */
   byId: Map<string, AnswerFigure>;
-  /** Each loaded figure's text (figureText), its headline (labelText), and its label's length without quotes. */
-  text: Map<string, { all: string; label: string; labelChars: number }>;
+  /** Each loaded figure's text (figureText), that without its dataset's title, its headline (labelText), and its label's length without quotes. */
+  text: Map<string, { all: string; own: string; label: string; labelChars: number }>;
   /** The figure files loaded so far. */
   shards: Set<number>;
   /** The pieces files loaded so far, and what they hold. */
@@ -199,6 +228,7 @@ export function prepare(data: AnswerIndex): Prepared {
   const synonyms: string[][] = [];
   const intents: [string, Intent][] = [];
   const units: string[] = [];
+  const unitGroups = new Map<string, string[]>();
   const questionWords: string[] = [];
   const pageTypes = new Map<string, string>();
   for (const t of data.terms) {
@@ -209,16 +239,27 @@ export function prepare(data: AnswerIndex): Prepared {
     else if (t.kind === 'synonyms') synonyms.push(t.words);
     else if (t.kind === 'intent') for (const w of t.words) intents.push([w, t.intent]);
     else if (t.kind === 'page-type') for (const w of t.words) pageTypes.set(w, t.type);
-    else if (t.kind === 'unit-words') units.push(...t.units);
-    else if (t.kind === 'question-words') questionWords.push(...t.words);
+    else if (t.kind === 'unit-words') {
+      units.push(...t.units);
+      // A word in two groups (数量: 家, 个 or 项) names no unit.
+      for (const w of new Set([...t.units, ...t.words])) unitGroups.set(w, unitGroups.has(w) ? [] : t.units);
+    } else if (t.kind === 'question-words') questionWords.push(...t.words);
   }
-  // 人 is no measure word here: 多少人才 asks about 人才.
-  const measures = intents.flatMap(([w]) => /^几([^人])$/.exec(w)?.[1] ?? []).join('');
-  const asked = longestFirst(intents).map(([w, intent]): [RegExp, string, Intent] => [
-    new RegExp(`${escapeRegExp(w)}${w.endsWith('多少') && measures ? `[${measures}]?` : ''}`, 'g'),
-    w,
-    intent,
-  ]);
+  // The measure words a count asks in, after 多少 or 几 (多少家, 多少人次, 几本): those of the 几
+  // words (几家) and the units, the longest first. 人 is one only when no 才 follows (多少人才
+  // asks about 人才).
+  const measures = [...new Set([...intents.flatMap(([w]) => /^几(.)$/.exec(w)?.[1] ?? []), ...units])]
+    .sort((a, b) => b.length - a.length)
+    .map((m) => (m === '人' ? '人(?!才)' : escapeRegExp(m)))
+    .join('|');
+  const asking = [
+    ...intents.map(([word, intent]) => ({
+      word,
+      pattern: new RegExp(`${escapeRegExp(word)}(${/(?:多少|几)$/.test(word) ? measures : ''})?`, 'g'),
+      intent,
+    })),
+    ...questionWords.map((word) => ({ word })),
+  ].sort((a, b) => b.word.length - a.word.length);
   // Written as `normalize` writes the query: 上海临港经济发展（集团）有限公司 with ASCII brackets.
   const names = data.owners.flatMap((o, i) =>
     o.names.filter((n) => [...n].length >= 2).map((n): [string, number] => [n.normalize('NFKC').toLowerCase(), i]),
@@ -230,8 +271,9 @@ export function prepare(data: AnswerIndex): Prepared {
     variants: longestFirst(variants),
     pinyin: longestFirst(pinyin),
     synonyms,
-    intents: asked,
+    asking,
     units,
+    unitGroups,
     // Longest first: 什么时候 goes whole, not as 什么 and a 时候 left behind.
     questionWords: questionWords.sort((a, b) => b.length - a.length),
     pageTypes,
@@ -254,7 +296,12 @@ export function addShard(p: Prepared, i: number, shard: AnswerShard): void {
   for (const f of shard.figures) {
     if (p.byId.has(f.id)) continue;
     p.byId.set(f.id, f);
-    p.text.set(f.id, { all: figureText(f), label: labelText(f), labelChars: [...f.label.replace(/[“”（）：]/g, '')].length });
+    p.text.set(f.id, {
+      all: figureText(f),
+      own: ownText(f),
+      label: labelText(f),
+      labelChars: [...f.label.replace(/[“”（）：]/g, '')].length,
+    });
   }
 }
 
@@ -307,6 +354,10 @@ export interface Parsed {
   intents: Set<Intent>;
   /** The words that asked (总量, 目标 …), which a label may also use. */
   intentWords: string[];
+  /** The units a count is asked in (多少本: 本; 人数: 人, 人次, 名, 位), or none. */
+  countedIn: string[];
+  /** What a count asks of, the word after 多少 or 几 (多少证书: 证书; 几个领域: 领域), or ''. */
+  counted: string;
   /** A space-separated word that asks for a kind of page, and the query without it. */
   pageType?: { type: string; rest: string } | undefined;
   /** The rest: the indicator, in pieces. */
@@ -320,6 +371,11 @@ export interface Parsed {
  * words in data/search-terms.json.
  */
 const YEAR = /(?<!\d)((?:19|20)\d{2})年?度?\s*[—–~至到-]\s*((?:19|20)\d{2})年?度?|(?<!\d)((?:19|20)\d{2})年度?/g;
+
+/** Where a count was asked, while the query is read: a character no query holds. */
+const COUNTED = '\uE000';
+/** A demonstrative and its measure word, leading a word: 那份工作年薪 asks about 工作年薪. */
+export const DETERMINER = /^[这那该此][个份位家些次场种项名本条批届]/;
 
 export function parse(q: string, p: Prepared): Parsed {
   const text = normalize(q, p);
@@ -350,20 +406,47 @@ export function parse(q: string, p: Prepared): Parsed {
   });
   const intents = new Set<Intent>();
   const intentWords: string[] = [];
-  for (const [pattern, w, intent] of p.intents) {
+  const countedIn = new Set<string>();
+  const countIn = (measure: string) => {
+    if (measure !== '个') for (const u of p.unitGroups.get(measure) ?? [measure]) countedIn.add(u);
+  };
+  for (const { word: w, pattern, intent } of p.asking) {
     if (!work.includes(w)) continue;
+    if (!pattern || !intent) {
+      work = work.replaceAll(w, ' ');
+      continue;
+    }
     intents.add(intent);
     intentWords.push(w);
-    work = work.replace(pattern, ' ');
+    // The measure after 多少, or the one the word ends in (几场, 有多少人). A measure of two
+    // characters or more stays a word of the indicator (培训人次).
+    work = work.replace(pattern, (_, measure?: string) => {
+      if (intent !== 'total') return ' ';
+      // 几场, 有多少人: the word ends in its measure.
+      const unit = measure || (/^几.$|多少.$/.test(w) ? w.at(-1)! : '');
+      if (unit) countIn(unit);
+      return measure && measure.length > 1 ? ` ${measure} ` : ` ${COUNTED} `;
+    });
   }
+  // Words that name a unit (人数, 金额), where the query has them.
+  for (const w of p.unitGroups.keys()) if (w.length > 1 && text.includes(w)) countIn(w);
   const words = text.split(' ');
   const i = words.length > 1 ? words.findIndex((w) => p.pageTypes.has(w)) : -1;
-  const pageType = i < 0 ? undefined : { type: p.pageTypes.get(words[i]!)!, rest: words.filter((_, j) => j !== i).join(' ') };
-  for (const w of p.questionWords) work = work.replaceAll(w, ' ');
-  const chunks = withoutParticles(work)
+  let pageType = i < 0 ? undefined : { type: p.pageTypes.get(words[i]!)!, rest: words.filter((_, j) => j !== i).join(' ') };
+  // What the last count asked is of: the word right after it, if one follows (多少证书).
+  const after = work
+    .split(COUNTED)
+    .slice(1)
+    .map((rest) => withoutParticles(rest.trimStart()).split(' ')[0]!);
+  const counted = after.at(-1) ?? '';
+  const chunks = withoutParticles(work.replaceAll(COUNTED, ' '))
     .split(' ')
+    .map((c) => c.replace(DETERMINER, ''))
     .filter((c) => [...c].length >= 2);
-  return { text, owners, years, intents, intentWords, pageType, chunks };
+  // Or typed onto the name of a place, person or body, with nothing else (萧山有哪些能工巧匠).
+  if (!pageType && owners.length > 0 && chunks.length > 0 && intents.size === 0 && chunks.every((c) => p.pageTypes.has(c)))
+    pageType = { type: p.pageTypes.get(chunks[0]!)!, rest: owners.map((o) => p.data.owners[o]!.names[0]!).join(' ') };
+  return { text, owners, years, intents, intentWords, countedIn: [...countedIn], counted, pageType, chunks };
 }
 
 /**
@@ -387,9 +470,10 @@ export function coverage(chunk: string, text: string): number {
   return covered / n;
 }
 
-/** The chunk and each way of writing it with a synonym in place of one it contains. */
+/** The chunk, its numbers in digits, and each way of writing it with a synonym in place of one it contains. */
 function alternatives(chunk: string, p: Prepared): string[] {
-  const out = [chunk];
+  const digits = hanToDigits(chunk);
+  const out = digits === chunk ? [chunk] : [chunk, digits];
   for (const group of p.synonyms) {
     for (const w of group) {
       if (!chunk.includes(w)) continue;
@@ -423,9 +507,10 @@ export interface Scored {
 export const ANSWER_MATCH = 0.75;
 export const ANSWER_IN_LABEL = 0.5;
 
-/** The kinds of figure some questions ask for by themselves, the most particular first: a duration, a rate of completion, a target. */
+/** The kinds of figure some questions ask for by themselves, the most particular first: a duration, a share, a rate of completion, a target. */
 const KIND_ASKED: [Intent, AnswerFigure['kind']][] = [
   ['duration', 'duration'],
+  ['share', 'share'],
   ['completion', 'rate'],
   ['target', 'target'],
 ];
@@ -434,8 +519,10 @@ const KIND_ASKED: [Intent, AnswerFigure['kind']][] = [
 export const asksNumber = (intents: Set<Intent>) => [...intents].some((i) => i !== 'overview');
 
 /** What kinds answer what is asked, and by how much they gain or lose. */
-function intentFit(f: AnswerFigure, intents: Set<Intent>): number {
+function intentFit(f: AnswerFigure, intents: Set<Intent>, countedIn: string[]): number {
   let fit = 0;
+  // A count asked in a unit (多少本) is of a figure in it, not of one in another (家).
+  if (countedIn.length > 0) fit += countedIn.includes(f.unit) ? 0.15 : -0.15;
   // A total is what there is at a date (a stock), and the whole rather than one of its parts;
   // a part whose own words the query names still outranks its whole (match counts double).
   if (intents.has('total'))
@@ -443,6 +530,8 @@ function intentFit(f: AnswerFigure, intents: Set<Intent>): number {
   if (intents.has('target')) fit += f.kind === 'target' ? 0.5 : -0.3;
   if (intents.has('completion')) fit += f.kind === 'rate' ? 0.5 : -0.3;
   if (intents.has('duration')) fit += f.kind === 'duration' ? 0.5 : -0.3;
+  // A rate of completion, or a fact such as a rise of 8-15%, is a per cent too (完成目标的百分之几, 涨了百分之几).
+  if (intents.has('share')) fit += f.kind === 'share' ? 0.5 : f.kind === 'rate' || f.kind === 'fact' ? 0 : -0.3;
   // Unasked, the figure itself comes before its parts, its target and its rate.
   if (!asksNumber(intents)) fit += (f.whole ? 0 : -0.1) + (f.kind === 'rate' || f.kind === 'target' ? -0.1 : 0);
   return fit;
@@ -453,16 +542,24 @@ const ofYear = (f: AnswerFigure, years: string[]) => years.some((y) => f.when.in
 
 /** Every figure the query could mean, best first; the first is the answer if it passes `answer`'s tests. */
 export function rank(parsed: Parsed, p: Prepared): Scored[] {
-  const { owners, years, chunks, intents, intentWords } = parsed;
+  const { owners, years, chunks, intents, intentWords, countedIn, counted } = parsed;
   if (chunks.length === 0) return [];
   const scored: Scored[] = [];
   const ways = chunks.map((c) => alternatives(c, p));
   const asked = chunks.join('').length;
-  for (const f of p.byId.values()) {
-    const { all, label: labelWords, labelChars } = p.text.get(f.id)!;
-    // A named owner must be the figure's, or be named in what it counts or its dataset.
+  const countedWays = counted ? alternatives(counted, p) : [];
+  // A named owner must be the figure's, or be named in what it counts or its dataset.
+  const candidates = [...p.byId.values()].flatMap((f) => {
+    const { all } = p.text.get(f.id)!;
     const ownerFit = owners.map((o) => (f.owners.includes(o) ? 1 : p.data.owners[o]!.names.some((n) => all.includes(n)) ? 0.5 : 0));
-    if (owners.length > 0 && Math.max(...ownerFit) === 0) continue;
+    return owners.length > 0 && Math.max(...ownerFit) === 0 ? [] : [{ f, ownerFit: Math.max(0, ...ownerFit) }];
+  });
+  const rare = rarity(
+    ways,
+    candidates.map(({ f }) => p.text.get(f.id)!.all),
+  );
+  for (const { f, ownerFit } of candidates) {
+    const { all, own, label: labelWords, labelChars } = p.text.get(f.id)!;
     let match = 0;
     let inLabel = 0;
     let fits = chunks.every((c) => (c.match(/\d{2,}/g) ?? []).every((n) => all.includes(n)));
@@ -474,9 +571,10 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
         const inAll = coverage(a, all);
         if (inAll === 0) continue; // nothing of it anywhere, so nothing in the label either
         label = Math.max(label, coverage(a, labelWords));
-        best = Math.max(best, label, 0.8 * inAll);
-        // An adverb before the word's verb is no part of it: 共培训, 已开展.
-        head ||= all.includes(a.slice(0, 2)) || (/^[共总都已]/.test(a) && all.includes(a.slice(1, 3)));
+        // Its dataset's title says what the figures around it are about, not what it is.
+        best = Math.max(best, label, 0.8 * coverage(a, own), 0.6 * inAll);
+        // An adverb or a modal verb before the word's verb is no part of it: 共培训, 已开展, 要储备.
+        head ||= all.includes(a.slice(0, 2)) || (/^[共总都已要将还又再就曾]/.test(a) && all.includes(a.slice(1, 3)));
       }
       match += best;
       inLabel += label;
@@ -487,13 +585,62 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
     if (match === 0) continue;
     const tight = Math.min(1, asked / labelChars);
     const labelAsks = intentWords.some((w) => f.label.includes(w)) ? 0.1 : 0;
+    // What the count is of, in its label (一共发了多少证书: 颁发职业技能等级证书).
+    const isCounted = countedWays.some((w) => f.label.includes(w)) ? 0.5 : 0;
     const key = f.key ? 0.05 : 0;
     const dated = years.length > 0 && ofYear(f, years) ? 0.05 : 0;
     const score =
-      2 * match + 0.2 * inLabel + intentFit(f, intents) + 0.1 * tight + labelAsks + key + dated + 0.05 * Math.max(0, ...ownerFit);
+      2 * match +
+      0.2 * inLabel +
+      0.4 * rare(all) +
+      intentFit(f, intents, countedIn) +
+      0.1 * tight +
+      labelAsks +
+      isCounted +
+      key +
+      dated +
+      0.05 * ownerFit;
     scored.push({ figure: f, score, match, inLabel, fits });
   }
   return scored.sort((a, b) => b.score - a.score || a.figure.order - b.figure.order);
+}
+
+/**
+ * How much of what sets the query's words apart a text holds, 0–1: each two-character piece
+ * of them weighed by how few of the texts have it, so the word only one figure holds
+ * (央企分支机构) counts for more than those all of them do (企业技能等级认定机构). A piece no
+ * text has weighs nothing. Each word counts as its best way of writing it (世赛 or 世界技能大赛),
+ * and as much as that way sets it apart.
+ */
+function rarity(ways: string[][], texts: string[]): (text: string) => number {
+  const weights = new Map<string, number>();
+  const weigh = (piece: string) => {
+    if (!weights.has(piece)) {
+      const holding = texts.filter((t) => t.includes(piece)).length;
+      weights.set(piece, holding === 0 ? 0 : Math.log((texts.length + 1) / holding));
+    }
+    return weights.get(piece)!;
+  };
+  const words = ways.map((alts) =>
+    alts.map((a) => {
+      const weighed = [...pieces(a)].map((piece) => [piece, weigh(piece)] as const).filter(([, w]) => w > 0);
+      return { weighed, total: weighed.reduce((sum, [, w]) => sum + w, 0) };
+    }),
+  );
+  return (text) => {
+    let held = 0;
+    let total = 0;
+    for (const alts of words) {
+      const most = Math.max(0, ...alts.map((a) => a.total));
+      if (most === 0) continue;
+      const share = Math.max(
+        ...alts.map((a) => (a.total === 0 ? 0 : a.weighed.reduce((sum, [piece, w]) => sum + (text.includes(piece) ? w : 0), 0) / a.total)),
+      );
+      held += most * share;
+      total += most;
+    }
+    return total === 0 ? 0 : held / total;
+  };
 }
 
 /**
@@ -505,16 +652,22 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
 export function answer(
   q: string,
   p: Prepared,
-): { parsed: Parsed; answer?: Scored | undefined; near: Scored[]; overview?: number | undefined } {
+): {
+  parsed: Parsed;
+  answer?: Scored | undefined;
+  near: Scored[];
+  overview?: number | undefined;
+  listing?: { owner: number; type: string; href: string } | undefined;
+} {
   const parsed = parse(q, p);
   const ranked = rank(parsed, p);
-  const first = ranked[0];
   // “临港工匠”, “萧山 师傅”: words that ask for people or pages, with no question of a number, ask for no figure.
   const onlyPages = !asksNumber(parsed.intents) && parsed.chunks.every((c) => p.pageTypes.has(c));
   // A name and nothing else (上海市浦东新区, minhang) asks for its page, as 概况 does.
   const nameOnly = parsed.owners.length === 1 && parsed.chunks.length === 0 && parsed.intents.size === 0 && parsed.years.length === 0;
-  const overview = (!asksNumber(parsed.intents) && parsed.intents.has('overview')) || nameOnly ? parsed.owners[0] : undefined;
-  // A year asked that the figure is not of (萧山 1990年 技能人才总量) is not answered by it.
+  // A year asked that the figure is not of (萧山 1990年 技能人才总量) is not answered by it,
+  // nor a count asked in a unit by one in another (一共发了几本: not 100家 认定机构).
+  const first = parsed.countedIn.length === 0 ? ranked[0] : ranked.find((s) => parsed.countedIn.includes(s.figure.unit));
   let answered =
     first &&
     !onlyPages &&
@@ -524,18 +677,40 @@ export function answer(
     (parsed.years.length === 0 || ofYear(first.figure, parsed.years))
       ? first
       : undefined;
-  // One place, person or body named, and a kind of number asked of it (张建平做二胡做了多少年,
-  // 临港一十百千万计划从哪年到哪年): its one figure of that kind that shares a word with the
-  // query, however the rest is put. The most particular kind asked first.
+  // One place, person or body named, and what is asked of it narrows its figures to one,
+  // however loosely the rest is put: the kind of number asked (张建平做二胡做了多少年, the most
+  // particular kind first), the unit it is counted in (大零号湾工匠学院第一批开了多少门课),
+  // what the count is of (燃气行业协会四个职业几个等级). A kind or a unit asked that none of
+  // its figures has answers nothing; what is counted narrows only where some label says it.
   if (!answered && !onlyPages && parsed.owners.length === 1) {
-    const owner = parsed.owners[0]!;
-    for (const [intent, kind] of KIND_ASKED) {
-      if (!parsed.intents.has(intent)) continue;
-      const ofKind = ranked.filter((s) => s.figure.kind === kind && s.figure.owners.includes(owner));
-      if (ofKind.length === 1 && (parsed.years.length === 0 || ofYear(ofKind[0]!.figure, parsed.years))) answered = ofKind[0];
-      break;
-    }
+    const kind = KIND_ASKED.find(([intent]) => parsed.intents.has(intent))?.[1];
+    let left = ranked.filter(
+      (s) =>
+        (kind === undefined || s.figure.kind === kind) &&
+        (parsed.countedIn.length === 0 || parsed.countedIn.includes(s.figure.unit)) &&
+        (parsed.years.length === 0 || ofYear(s.figure, parsed.years)),
+    );
+    const counted = parsed.counted ? alternatives(parsed.counted, p) : [];
+    const ofCounted = left.filter((s) => counted.some((w) => s.figure.label.includes(w)));
+    if (ofCounted.length > 0) left = ofCounted;
+    const narrowed = kind !== undefined || parsed.countedIn.length > 0 || ofCounted.length > 0;
+    if (narrowed && left.length === 1) answered = left[0];
   }
+  const one = parsed.owners.length === 1 ? parsed.owners[0]! : undefined;
+  const place = one !== undefined && p.data.owners[one]!.href.startsWith('/districts/');
+  // Asked of one place, person or body as a whole (闵行区 工作概况), or by its name alone; or
+  // a body or person named with words no figure answers and no number asked (萧山技师学院
+  // 合作企业 产教融合): its own page. (A place with such words asks for something in it.)
+  const overview =
+    (!asksNumber(parsed.intents) && parsed.intents.has('overview')) ||
+    nameOnly ||
+    (!answered && !onlyPages && one !== undefined && !place && !asksNumber(parsed.intents))
+      ? one
+      : undefined;
+  // One place named and a kind of page asked (萧山 工匠, 萧山有哪些能工巧匠): its list of them, where it has one.
+  const type = parsed.pageType?.type ?? (onlyPages ? parsed.chunks.map((c) => p.pageTypes.get(c)).find((t) => t) : undefined);
+  const href = one !== undefined && type && parsed.intents.size === 0 ? p.data.owners[one]!.lists?.[type] : undefined;
+  const listing = href ? { owner: one!, type: type!, href } : undefined;
   let near = ranked.filter((s) => s !== answered).slice(0, 3);
   // Nothing near in words: the named place's own figures, its key figures first.
   if (near.length === 0 && !answered && parsed.owners.length > 0) {
@@ -545,5 +720,5 @@ export function answer(
       .slice(0, 3)
       .map((figure) => ({ figure, score: 0, match: 0, inLabel: 0, fits: false }));
   }
-  return { parsed, answer: answered, near, overview };
+  return { parsed, answer: answered, near, overview, listing };
 }

@@ -11,8 +11,10 @@ import {
   type AnswerOwner,
   answer,
   asksNumber,
+  DETERMINER,
   escapeRegExp,
   isAscii,
+  PARTICLES,
   type Parsed,
   type Prepared,
   parse,
@@ -55,14 +57,10 @@ const PAGE = 20;
 /** A page type no page has, for a search that only counts (see `unmatched`). */
 const NO_TYPE = '（无）';
 
-/**
- * Particles and connectives that carry no meaning on their own: a long query such as
- * “临港的工匠计划” must not match every page that contains 的.
- */
-const PARTICLES = new Set(['的', '地', '得', '了', '和', '与', '及', '或', '在', '是', '之', '等', '吗', '呢', '吧', '啊', '着', '也']);
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 /**
- * The query without stand-alone particles (“申通地铁” keeps its 地: it is inside a word), nor
+ * The query without stand-alone particles (answer.ts's PARTICLES: “临港的工匠计划” must not
+ * match every page that contains 的, and “申通地铁” keeps its 地, inside a word), nor
  * the words of `asking` (the question words of data/search-terms.json, longest first), as
  * `parse` reads them: “王露清是谁” must not find nothing because no page says 谁, nor
  * “什么时候” leave 时候 behind.
@@ -223,11 +221,9 @@ function renderAnswer(f: AnswerFigure, p: Prepared, overview?: AnswerOwner) {
 
 /**
  * The answer to a question about a place or body as a whole (“闵行区 工作概况”): its own page,
- * with the figures nearest to the rest of the words.
- */
-/**
- * `own`: the figures are the owner's own, its key ones first (its showcase leads with them:
- * “主要” only when all shown are), the query's words having matched none.
+ * with the figures nearest to the rest of the words. `own`: the figures are the owner's own,
+ * its key ones first (its showcase leads with them: “主要” only when all shown are), the
+ * query's words having matched none.
  */
 function renderOverview(o: AnswerOwner, near: AnswerFigure[], own: boolean) {
   const link = el('a', { href: o.href, textContent: o.names[0]! });
@@ -255,13 +251,29 @@ function renderOverview(o: AnswerOwner, near: AnswerFigure[], own: boolean) {
   answerBox.firstElementChild!.setAttribute('aria-labelledby', 'answer-h');
 }
 
+/** A kind of page asked of one place (萧山 工匠, 萧山有哪些能工巧匠): the list of them. */
+function renderListing(o: AnswerOwner, type: string, href: string) {
+  const link = el('a', { href, textContent: `${o.names[0]!}的${type}` });
+  link.dataset.answerLink = '';
+  answerBox.replaceChildren(
+    el(
+      'section',
+      { className: 'card search-answer' },
+      el('p', { className: 'eyebrow', textContent: '直接回答 · 列表' }),
+      el('h2', { id: 'answer-h' }, link),
+      el('p', { textContent: `列出本站收录的${o.names[0]!}全部${type}的专页。` }),
+    ),
+  );
+  answerBox.firstElementChild!.setAttribute('aria-labelledby', 'answer-h');
+}
+
 /** When the query asked for a number and no figure answers it: say so, and offer the nearest. */
 function renderMiss(q: string, parsed: Parsed, near: AnswerFigure[], p: Prepared, found: number) {
   missBox.replaceChildren();
   // A number was asked, or words of a place: not a person's or body's name with other words
-  // (王露清 保电), which their page and the results answer.
+  // (王露清 保电), which their page and the results answer, nor a kind of page of a place (普陀 工匠).
   const places = parsed.owners.map((o) => p.data.owners[o]!).filter((o) => o.href.startsWith('/districts/'));
-  const asked = parsed.chunks.length > 0 && (asksNumber(parsed.intents) || places.length > 0);
+  const asked = parsed.chunks.length > 0 && (asksNumber(parsed.intents) || (places.length > 0 && !parsed.pageType));
   if (found > 0 && !asked) return;
   const kids: Node[] = [
     el('p', {
@@ -309,6 +321,8 @@ let current:
       /** Sorted by date: how many pages the query finds that have no date to sort by. */
       undated: number;
       words: string[];
+      /** The query as read (simplified, typos put right), to find the names it holds. */
+      text: string;
       unsure: string[];
       unmatched: string[];
       check: boolean;
@@ -389,7 +403,16 @@ async function showMore(focusFirst: boolean, loaded?: PagefindResult[]) {
       c.named.every((names) => names.some((n) => title.includes(unpunctuated(n))))
     );
   };
-  const rank = (r: PagefindResult) => (isListing(r.url) ? 2 : inTitle(r) ? 0 : 1);
+  // Or a page the query names that the answer does not read as a place, person or body it
+  // asks about: the title, or the name before its colon (王露清：电力抢修), is in the query
+  // (就业促进中心周国良讲话说了啥 names 周国良). A figure's title starts with its owner's name
+  // (临港：…): the owner named is no name of the figure.
+  const owners = new Set(c.named.flat().map(unpunctuated));
+  const named = (r: PagefindResult) => {
+    const name = unpunctuated((r.meta.title ?? '').split('：')[0]!);
+    return [...name].length >= 2 && !owners.has(name) && unpunctuated(c.text).includes(name);
+  };
+  const rank = (r: PagefindResult) => (isListing(r.url) ? 2 : inTitle(r) || named(r) ? 0 : 1);
   const ordered = data.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i);
   const items = ordered.map(({ r }) => resultItem(r));
   // The first page replaces the last query's results only now, so they never blink empty.
@@ -501,6 +524,7 @@ async function searchFor(q: string, mine: number, how: How) {
       if (mine !== seq) return found;
       if (found?.answer && p && !type)
         renderAnswer(found.answer.figure, p, found.overview === undefined ? undefined : p.data.owners[found.overview]);
+      else if (found?.listing && p && !type) renderListing(p.data.owners[found.listing.owner]!, found.listing.type, found.listing.href);
       else if (found?.overview !== undefined && p && !type)
         renderOverview(
           p.data.owners[found.overview]!,
@@ -572,6 +596,17 @@ async function searchFor(q: string, mine: number, how: How) {
     if (search.results.length === 0 && words.length > 1)
       search = mostWords(words, await Promise.all(words.map((w) => pf.search(w, opts(type)))));
   }
+  // Few pages hold every word: a word of one character may be a verb no page writes the
+  // reader's way, and 那个 points at what no page names so (教直播带货的那个校长). The
+  // pages that hold the other words follow.
+  const longer = [...segmenter.segment(terms)]
+    .filter((w) => w.isWordLike && [...w.segment].length > 1 && !DETERMINER.test(w.segment))
+    .map((w) => w.segment);
+  if (search.results.length > 0 && search.results.length < 3 && longer.length > 0 && longer.join('') !== terms.replace(/\s/g, '')) {
+    const more = (await pf.search(longer.join(' '), opts(type))) ?? none;
+    const had = new Set(search.results.map((r) => r.id));
+    search = { ...search, results: [...search.results, ...more.results.filter((r) => !had.has(r.id))] };
+  }
   const all = counting ? ((await counting) ?? none) : search;
   const first = ((await typing) ?? none).results;
   const seen = new Set(first.map((r) => r.id));
@@ -584,7 +619,9 @@ async function searchFor(q: string, mine: number, how: How) {
     ? undefined
     : found?.answer
       ? { url: `/figures/${found.answer.figure.id}/`, what: '数字' }
-      : overview && { url: overview.href, what: '专页' };
+      : found?.listing
+        ? { url: found.listing.href, what: '列表' }
+        : overview && { url: overview.href, what: '专页' };
   // Nothing answers and a word is on none of the first results: it may be a name typed
   // slightly wrong. Before anything of this query is shown, search again with it put right.
   let firstPage: PagefindResult[] | undefined;
@@ -615,12 +652,13 @@ async function searchFor(q: string, mine: number, how: How) {
     answered,
     undated: sort ? Math.max(0, (type ? (all.filters[TYPE]?.[type] ?? 0) : all.unfilteredResultCount) - results.length) : 0,
     words,
+    text: parsed?.text ?? q,
     unsure,
     unmatched: [],
-    check: !found?.answer && !overview && words.length > 1,
+    check: !found?.answer && !found?.listing && !overview && words.length > 1,
   };
   // Without the figures (their files failed to load), no note says the site has none.
-  if (found && p && !found.answer && !overview)
+  if (found && p && !found.answer && !found.listing && !overview)
     renderMiss(
       q,
       found.parsed,

@@ -3,7 +3,19 @@ import { type AnswerData, type AnswerFigure, type AnswerOwner, split } from '../
 import type { Name, NamesFile } from '../client/names.ts';
 import { standsAt } from '../lib/present/format.ts';
 import { figureTitle, KIND_LABEL } from '../lib/present/labels.ts';
-import { craftsmen, datasets, districts, figures, once, organizations, people, searchTerms, sources } from './collections.ts';
+import { COLLECTIONS } from '../schemas/shared.ts';
+import {
+  craftsmen,
+  craftsmenListed,
+  datasets,
+  districts,
+  figures,
+  once,
+  organizations,
+  people,
+  searchTerms,
+  sources,
+} from './collections.ts';
 
 /** An address written in pinyin (xiaoshan, wang-shuqun), not one such as zhang-jianping-2. */
 export const pinyinOf = (id: string) => (/^[a-z]+(?:-[a-z]+)*$/.test(id) ? id : undefined);
@@ -31,6 +43,10 @@ async function answerData(): Promise<AnswerData> {
       ...within(d.data),
       pinyin: pinyinOf(d.id)?.replaceAll('-', ''),
       href: `/districts/${d.id}/`,
+      // Its craftsmen's list, where it has one (/craftsmen/district/<id>/), by their pages' type.
+      ...((await craftsmenListed({ kind: 'district', value: d.id, label: d.data.name })).length > 0
+        ? { lists: { [COLLECTIONS.craftsmen.label]: `/craftsmen/district/${d.id}/` } }
+        : {}),
     });
   }
   const orgNames = new Map<string, string>();
@@ -85,6 +101,7 @@ async function answerData(): Promise<AnswerData> {
     wording: f.wording,
     counts: f.counts,
     kind: f.kind,
+    unit: f.unit,
     kindLabel: KIND_LABEL[f.kind],
     when: standsAt(f),
     source: sourceIndex.get(f.source)!,

@@ -24,6 +24,8 @@ export const INTENTS = [
   'completion',
   /** How long something lasted or has gone on (多久, 多少年, 几个月): a duration. */
   'duration',
+  /** What part of a whole something is (占比, 百分之几): a share. */
+  'share',
   /** Not a number: what a place or body has done, in all (概况, 工作成效): its own page. */
   'overview',
 ] as const;
@@ -56,8 +58,8 @@ export const searchTermSchema = z.discriminatedUnion('kind', [
       kind: z.literal('intent').meta({ title: '词表类型', description: '提问用词：说明读者要问数字的什么' }),
       intent: z.enum(INTENTS).meta({
         title: '提问意图',
-        description: '这些词问的是什么：总量、目标、完成情况、时长，还是一个地区或机构的概况（给出它的专页）',
-        options: { total: '总量', target: '目标', completion: '完成情况', duration: '时长', overview: '概况' },
+        description: '这些词问的是什么：总量、目标、完成情况、时长、占比，还是一个地区或机构的概况（给出它的专页）',
+        options: { total: '总量', target: '目标', completion: '完成情况', duration: '时长', share: '占比', overview: '概况' },
       }),
       words: words.meta({ title: '用词', description: '表示这种提问的词，如“一共”“目标”“完成率”，至少一个，词中不能有空格' }),
     })

@@ -296,7 +296,7 @@ describe('the direct answer', () => {
     const status = (await page.locator('#search-status').textContent()) ?? '';
     expect(status).toMatch(/^没有找到含“北京”的内容；下面的结果只含其余的词。找到 \d+ 个结果/);
     await expect(page.locator('#search-results li').count()).resolves.toBeGreaterThan(0);
-    await search('萧山 工匠');
+    await search('普陀 工匠');
     expect(await page.locator('#search-status').textContent()).toMatch(/^找到 \d+ 个结果/);
   });
 });
@@ -395,6 +395,30 @@ describe('names and places typed not quite as the site writes them', () => {
     // a place with no figure of its own: the card says so rather than promise figures
     expect((await search('上海市浦东新区'))[0]).toBe('/districts/pudong/');
     await expect(page.locator('[data-search-answer]').textContent()).resolves.toContain('本站没有记在它名下的数字');
+  });
+
+  it('a kind of page asked of a place is answered with its list of them, and no note that no figure answers', async () => {
+    // 能工巧匠 asks for craftsmen as 工匠 does, typed onto the place's name with a question word
+    for (const q of ['萧山有哪些能工巧匠', '闵行 师傅']) {
+      const paths = await search(q);
+      expect(paths[0], q).toMatch(/^\/craftsmen\/district\/(xiaoshan|minhang)\/$/);
+      await expect(page.locator('[data-search-answer] .eyebrow').textContent()).resolves.toBe('直接回答 · 列表');
+      await expect(page.locator('[data-search-miss]').textContent()).resolves.toBe('');
+      expect(
+        paths.slice(1, 4).every((p) => p.startsWith('/craftsmen/')),
+        q,
+      ).toBe(true);
+    }
+    // a place without such a list: its results, with no note either
+    await search('普陀 工匠');
+    await expect(page.locator('[data-search-answer]').textContent()).resolves.toBe('');
+    await expect(page.locator('[data-search-miss]').textContent()).resolves.toBe('');
+  });
+
+  it('a body named with words no figure answers is answered with its page', async () => {
+    const paths = await search('萧山技师学院 合作企业 产教融合');
+    expect(paths[0]).toBe('/organizations/xiaoshan-technician-college/');
+    await expect(page.locator('[data-search-answer] .eyebrow').textContent()).resolves.toBe('直接回答 · 专页');
   });
 
   it('and where a figure answers the rest of its words, with the figure, the page beside it', async () => {

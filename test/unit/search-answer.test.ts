@@ -28,6 +28,8 @@ const terms = (JSON.parse(readFileSync('data/search-terms.json', 'utf8')) as unk
 
 const figure = (f: Partial<AnswerFigure> & Pick<AnswerFigure, 'id' | 'label' | 'wording' | 'kind'>): Omit<AnswerFigure, 'order'> => ({
   title: `${f.label} ${f.wording}`,
+  // The unit the wording ends in: 超31万人 is in 人, 96309人次 in 人次, 8-15% in %.
+  unit: f.wording.replace(/^\D*[\d.]+(?:-[\d.]+)?[万亿]?[余多]?/, '').replace(/以上$/, ''),
   counts: '',
   kindLabel: f.kind,
   when: '截至11月20日',
@@ -89,6 +91,22 @@ const data: AnswerData = {
     // a person's
     figure({ id: 'geng-years', label: '庚某从事木雕的年限', wording: '三十多年', kind: 'duration', owners: [4] }),
     figure({ id: 'geng-apprentices', label: '庚某带出的木雕徒弟', wording: '12名', kind: 'count', owners: [4] }),
+    // shares and a per cent of another kind
+    figure({ id: 'self-trained-share', label: '企业自主培育占比', wording: '51.74%', kind: 'share', whole: false }),
+    figure({ id: 'industry-share', label: '职业培训第二产业占比', wording: '62%', kind: 'share', whole: false }),
+    figure({ id: 'pay-rise', label: '高技能人才薪酬提高幅度', wording: '8-15%', kind: 'fact' }),
+    // a city's certifying bodies, one kind of them, and the certificates they gave
+    figure({ id: 'certifiers', label: '企业职业技能等级认定机构', wording: '100家', kind: 'stock', owners: [3] }),
+    figure({
+      id: 'central-branches',
+      label: '认定机构：央企分支机构',
+      wording: '46家',
+      counts: '企业职业技能等级认定机构中的央企分支机构',
+      kind: 'stock',
+      whole: false,
+      owners: [3],
+    }),
+    figure({ id: 'certificates', label: '颁发职业技能等级证书', wording: '2.85万本', kind: 'achievement', owners: [3] }),
   ].map((f, order) => ({ ...f, order })),
 };
 const files = split(data, 'build-1');
@@ -293,6 +311,36 @@ describe('the answer', () => {
     expect(first('庚某做木雕做了多少')).toBeUndefined();
   });
 
+  it('what a count is of, and the unit it is asked in: 多少证书 and 几本 are not 100家 认定机构', () => {
+    expect(parse('丁州 企业技能等级认定 一共发了多少证书', p)).toMatchObject({ counted: '证书', countedIn: [] });
+    expect(first('丁州 企业技能等级认定 一共发了多少证书')).toBe('certificates');
+    expect(parse('丁州 职业技能等级证书 一共发了几本', p).countedIn).toContain('本');
+    expect(first('丁州 企业认定 职业技能等级证书 一共发了几本')).toBe('certificates');
+    expect(first('丁州 企业技能等级认定机构 一共多少家')).toBe('certifiers');
+  });
+
+  it('a word only one figure has outweighs those all of them have', () => {
+    expect(first('丁州企业技能等级认定机构里央企分支机构有多少家')).toBe('central-branches');
+  });
+
+  it('a share asked (占多大比例, 百分之几): a share, or a per cent of another kind', () => {
+    expect([...parse('甲山企业自己培养的占多大比例', p).intents]).toEqual(['share']);
+    expect(first('甲山企业自己培养的占多大比例')).toBe('self-trained-share');
+    expect(first('甲山培训目标完成了百分之几')).toBe('training-rate');
+    expect(first('甲山高技能人才涨工资涨了百分之几')).toBe('pay-rise');
+  });
+
+  it('the unit asked narrows one person’s figures to the one counted in it, however loosely the rest is put', () => {
+    expect(first('庚某 木雕手艺 一共多少名')).toBe('geng-apprentices');
+    expect(first('庚某 木雕手艺 一共多少')).toBeUndefined();
+  });
+
+  it('a demonstrative is no part of the word it points at, nor a modal verb of the verb', () => {
+    expect(parse('庚某那些木雕徒弟', p).chunks).toEqual(['木雕徒弟']);
+    expect(first('甲山今年要培训多少人次')).toBe('training-done');
+    expect(otherNumerals('储备一万名')).toContain('10000名');
+  });
+
   it('a name and nothing else gives its page', () => {
     for (const q of ['甲山', '己江省丁州市甲山区', 'jiashan']) expect(answer(q, p), q).toMatchObject({ answer: undefined, overview: 0 });
     expect(answer('庚某', p).overview).toBe(4);
@@ -370,9 +418,9 @@ describe('the answer data in files', () => {
     const pieces = asked.filter((a) => a.includes('/pieces-'));
     expect(pieces.length).toBeGreaterThan(0);
     expect(pieces.length).toBeLessThan(files.pieces.length / 2); // its pieces', and its synonyms'
-    // … then, after them, the one file whose figures share a piece: 乙水's and no one's do not
-    expect(asked.slice(1 + pieces.length)).toEqual(['/search/answers/0.json']);
-    expect([...p.shards]).toEqual([0]);
+    // … then, after them, the files whose figures share a piece (甲山's; 丁州's, for 技能): 乙水's and no one's do not
+    expect(asked.slice(1 + pieces.length).sort()).toEqual(['/search/answers/0.json', '/search/answers/3.json']);
+    expect([...p.shards].sort()).toEqual([0, 3]);
     expect([...(await lazily('世赛')).p.byId.keys()]).toContain('bases');
   });
 
