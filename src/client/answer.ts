@@ -176,7 +176,7 @@ export function split(data: AnswerData, stamp: string): { index: AnswerIndex; sh
 }
 
 /** Characters that join words but mean nothing alone, when they stand alone: 等 goes, 等级 stays. */
-export const PARTICLES = new Set([...'的地得了和与及或在是之等吗呢吧啊着也里有']);
+export const PARTICLES = new Set([...'的地得了和与及或在是之等吗呢吧啊呀嘛哦啦着也里有']);
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 /** The text with its particles and punctuation as spaces, read word by word. */
 const withoutParticles = (text: string) =>
@@ -376,6 +376,8 @@ const YEAR = /(?<!\d)((?:19|20)\d{2})年?度?\s*[—–~至到-]\s*((?:19|20)\d{
 const COUNTED = '\uE000';
 /** A demonstrative and its measure word, leading a word: 那份工作年薪 asks about 工作年薪. */
 export const DETERMINER = /^[这那该此][个份位家些次场种项名本条批届]/;
+/** A particle that ends a question's word and is no part of it: 占了, 工匠呀. */
+const ENDING = /[了着吗呢吧啊呀]+$/;
 
 export function parse(q: string, p: Prepared): Parsed {
   const text = normalize(q, p);
@@ -441,7 +443,7 @@ export function parse(q: string, p: Prepared): Parsed {
   const counted = after.at(-1) ?? '';
   const chunks = withoutParticles(work.replaceAll(COUNTED, ' '))
     .split(' ')
-    .map((c) => c.replace(DETERMINER, ''))
+    .map((c) => c.replace(DETERMINER, '').replace(ENDING, ''))
     .filter((c) => [...c].length >= 2);
   // Or typed onto the name of a place, person or body, with nothing else (萧山有哪些能工巧匠).
   if (!pageType && owners.length > 0 && chunks.length > 0 && intents.size === 0 && chunks.every((c) => p.pageTypes.has(c)))

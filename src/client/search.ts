@@ -74,6 +74,30 @@ const meaningful = (q: string, asking: string[] = []) =>
     .trim();
 
 /**
+ * The words of a query that say what it is about: a run of single characters (a name the
+ * segmenter does not know, 何梁何利奖) as one word, a lone one (教, 拿) and a demonstrative
+ * (那个) left out.
+ */
+function aboutWords(text: string): string[] {
+  const out: string[] = [];
+  let run = '';
+  const end = () => {
+    if ([...run].length > 1) out.push(run);
+    run = '';
+  };
+  for (const w of segmenter.segment(text)) {
+    if (!w.isWordLike) end();
+    else if ([...w.segment].length === 1) run += w.segment;
+    else {
+      end();
+      if (!DETERMINER.test(w.segment)) out.push(w.segment);
+    }
+  }
+  end();
+  return out;
+}
+
+/**
  * The pages that each word's own search found, those holding the most of the words (a word
  * weighing its length in characters) first, then by their place in the first word's results
  * that found them.
@@ -597,13 +621,12 @@ async function searchFor(q: string, mine: number, how: How) {
       search = mostWords(words, await Promise.all(words.map((w) => pf.search(w, opts(type)))));
   }
   // Few pages hold every word: a word of one character may be a verb no page writes the
-  // reader's way, and 那个 points at what no page names so (教直播带货的那个校长). The
-  // pages that hold the other words follow.
-  const longer = [...segmenter.segment(terms)]
-    .filter((w) => w.isWordLike && [...w.segment].length > 1 && !DETERMINER.test(w.segment))
-    .map((w) => w.segment);
-  if (search.results.length > 0 && search.results.length < 3 && longer.length > 0 && longer.join('') !== terms.replace(/\s/g, '')) {
-    const more = (await pf.search(longer.join(' '), opts(type))) ?? none;
+  // reader's way, and 那个 points at what no page names so (教直播带货的那个校长). The pages
+  // that hold most of the other words follow, a name the segmenter splits into characters
+  // (何梁何利奖) kept whole.
+  const others = aboutWords(terms);
+  if (search.results.length > 0 && search.results.length < 3 && others.length > 0 && others.join('') !== terms.replace(/\s/g, '')) {
+    const more = mostWords(others, await Promise.all(others.map((w) => pf.search(w, opts(type)))));
     const had = new Set(search.results.map((r) => r.id));
     search = { ...search, results: [...search.results, ...more.results.filter((r) => !had.has(r.id))] };
   }

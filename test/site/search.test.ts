@@ -439,6 +439,15 @@ describe('the results', () => {
     expect((await search('陆立军哪年获评浙江省技术能手')).slice(0, 3)).toContain('/craftsmen/lu-lijun/');
   });
 
+  it('a question few pages hold every word of still finds the pages holding most of them, a name the segmenter splits kept whole', async () => {
+    // 拿到 and 第一个 are on the news item only; 何梁何利奖 is a name read as five characters
+    expect((await search('第一个拿到何梁何利奖的技能人才')).slice(0, 3)).toContain('/craftsmen/wang-shuqun/');
+    // 教 and 那个 are no page's words for the person
+    expect((await search('教直播带货的那个校长是哪位')).slice(0, 3)).toContain('/craftsmen/ren-yujie/');
+    // a page the query names by its title comes first among the results
+    expect((await search('就业促进中心周国良讲话说了啥')).slice(0, 3)).toContain('/people/zhou-guoliang/');
+  });
+
   it('a title that holds the words typed comes first, its quotation marks aside', async () => {
     // the news item’s title is 临港新片区推出“一十百千万”职工技能登高计划
     expect((await search('一十百千万职工技能登高计划'))[0]).toBe('/news/lingang-yishibaiqianwan-plan/');

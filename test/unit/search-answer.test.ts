@@ -326,6 +326,7 @@ describe('the answer', () => {
   it('a share asked (占多大比例, 百分之几): a share, or a per cent of another kind', () => {
     expect([...parse('甲山企业自己培养的占多大比例', p).intents]).toEqual(['share']);
     expect(first('甲山企业自己培养的占多大比例')).toBe('self-trained-share');
+    expect(first('甲山企业自己培养的占了多少比例')).toBe('self-trained-share');
     expect(first('甲山培训目标完成了百分之几')).toBe('training-rate');
     expect(first('甲山高技能人才涨工资涨了百分之几')).toBe('pay-rise');
   });
@@ -335,8 +336,9 @@ describe('the answer', () => {
     expect(first('庚某 木雕手艺 一共多少')).toBeUndefined();
   });
 
-  it('a demonstrative is no part of the word it points at, nor a modal verb of the verb', () => {
+  it('a demonstrative is no part of the word it points at, nor a modal verb of the verb, nor a particle of the word it ends', () => {
     expect(parse('庚某那些木雕徒弟', p).chunks).toEqual(['木雕徒弟']);
+    expect(parse('甲山企业自主培育的占了多少比例呀', p).chunks).toEqual(['企业自主培育']);
     expect(first('甲山今年要培训多少人次')).toBe('training-done');
     expect(otherNumerals('储备一万名')).toContain('10000名');
   });
