@@ -376,6 +376,8 @@ const YEAR = /(?<!\d)((?:19|20)\d{2})年?度?\s*[—–~至到-]\s*((?:19|20)\d{
 const COUNTED = '\uE000';
 /** A demonstrative and its measure word, leading a word: 那份工作年薪 asks about 工作年薪. */
 export const DETERMINER = /^[这那该此][个份位家些次场种项名本条批届]/;
+/** A number said roughly: 三十多万, 一百来个; of years or months, a time (二十多年). */
+const APPROXIMATE = /[\d.一二三四五六七八九十两百千]+[多余来][万千百亿]?(年|个月)?/g;
 /** A particle that ends a question's word and is no part of it: 占了, 工匠呀. */
 const ENDING = /[了着吗呢吧啊呀]+$/;
 
@@ -430,6 +432,12 @@ export function parse(q: string, p: Prepared): Parsed {
       return measure && measure.length > 1 ? ` ${measure} ` : ` ${COUNTED} `;
     });
   }
+  // A share of a target is how far it was met (目标完成了百分之多少).
+  if (intents.has('target') && intents.has('share')) {
+    intents.delete('target');
+    intents.delete('share');
+    intents.add('completion');
+  }
   // Words that name a unit (人数, 金额), where the query has them.
   for (const w of p.unitGroups.keys()) if (w.length > 1 && text.includes(w)) countIn(w);
   const words = text.split(' ');
@@ -441,6 +449,12 @@ export function parse(q: string, p: Prepared): Parsed {
     .slice(1)
     .map((rest) => withoutParticles(rest.trimStart()).split(' ')[0]!);
   const counted = after.at(-1) ?? '';
+  // A number guessed at (是不是有三十多万了, 做了二十多年) asks how many or how long, and is no
+  // word of what is asked, nor one a figure must hold.
+  work = work.replace(APPROXIMATE, (_, time?: string) => {
+    intents.add(time ? 'duration' : 'total');
+    return ' ';
+  });
   const chunks = withoutParticles(work.replaceAll(COUNTED, ' '))
     .split(' ')
     .map((c) => c.replace(DETERMINER, '').replace(ENDING, ''))
@@ -575,8 +589,9 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
         label = Math.max(label, coverage(a, labelWords));
         // Its dataset's title says what the figures around it are about, not what it is.
         best = Math.max(best, label, 0.8 * coverage(a, own), 0.6 * inAll);
-        // An adverb or a modal verb before the word's verb is no part of it: 共培训, 已开展, 要储备.
-        head ||= all.includes(a.slice(0, 2)) || (/^[共总都已要将还又再就曾]/.test(a) && all.includes(a.slice(1, 3)));
+        // An adverb, a modal verb or a preposition before the word is no part of it: 共培训,
+        // 已开展, 要储备, 给企业.
+        head ||= all.includes(a.slice(0, 2)) || (/^[共总都已要将还又再就曾给向对为把被从跟]/.test(a) && all.includes(a.slice(1, 3)));
       }
       match += best;
       inLabel += label;

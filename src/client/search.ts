@@ -100,9 +100,9 @@ function aboutWords(text: string): string[] {
 /**
  * The pages that each word's own search found, those holding the most of the words (a word
  * weighing its length in characters) first, then by their place in the first word's results
- * that found them.
+ * that found them; only those holding at least `least` of the words' weight.
  */
-function mostWords(words: string[], found: (Search | null)[]): Search {
+function mostWords(words: string[], found: (Search | null)[], least = 0): Search {
   const tally = new Map<string, { result: Search['results'][number]; weight: number; at: number }>();
   found.forEach((s, w) => {
     for (const [at, result] of (s?.results ?? []).entries()) {
@@ -111,7 +111,11 @@ function mostWords(words: string[], found: (Search | null)[]): Search {
       else tally.set(result.id, { result, weight: [...words[w]!].length, at });
     }
   });
-  const results = [...tally.values()].sort((a, b) => b.weight - a.weight || a.at - b.at).map((t) => t.result);
+  const all = words.join('').length;
+  const results = [...tally.values()]
+    .filter((t) => t.weight >= least * all)
+    .sort((a, b) => b.weight - a.weight || a.at - b.at)
+    .map((t) => t.result);
   return { results, filters: {}, unfilteredResultCount: results.length };
 }
 
@@ -623,15 +627,21 @@ async function searchFor(q: string, mine: number, how: How) {
   // Few pages hold every word: a word of one character may be a verb no page writes the
   // reader's way, and 那个 points at what no page names so (教直播带货的那个校长). The pages
   // that hold most of the other words follow, a name the segmenter splits into characters
-  // (何梁何利奖) kept whole.
+  // (何梁何利奖) kept whole. Not when the reader asked for the words as typed.
   const others = aboutWords(terms);
-  if (search.results.length > 0 && search.results.length < 3 && others.length > 0 && others.join('') !== terms.replace(/\s/g, '')) {
+  if (search.results.length > 0 && search.results.length < 3 && others.length > 1 && !how.exact) {
     const more = mostWords(others, await Promise.all(others.map((w) => pf.search(w, opts(type)))));
     const had = new Set(search.results.map((r) => r.id));
     search = { ...search, results: [...search.results, ...more.results.filter((r) => !had.has(r.id))] };
   }
   const all = counting ? ((await counting) ?? none) : search;
-  const first = ((await typing) ?? none).results;
+  let first = ((await typing) ?? none).results;
+  // A kind of page asked for that no page of the kind holds every word of (上海认定机构 按类型分布
+  // 图表): those of the kind that hold most of them, at least half.
+  if (first.length === 0 && firstType && firstType === parsed?.pageType) {
+    const asked = aboutWords(firstType.rest);
+    if (asked.length > 1) first = mostWords(asked, await Promise.all(asked.map((w) => pf.search(w, opts(firstType.type)))), 0.5).results;
+  }
   const seen = new Set(first.map((r) => r.id));
   const results = [...first, ...search.results.filter((r) => !seen.has(r.id))];
   if (mine !== seq) return;

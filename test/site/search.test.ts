@@ -448,6 +448,13 @@ describe('the results', () => {
     expect((await search('就业促进中心周国良讲话说了啥')).slice(0, 3)).toContain('/people/zhou-guoliang/');
   });
 
+  it('a kind of page asked for that none of the kind holds every word of: those holding most, at least half', async () => {
+    // no chart says 按类型分布; the chart of certifying bodies by type holds the rest
+    expect((await search('上海认定机构 按类型分布 图表'))[0]).toBe('/charts/shanghai-certifiers-by-type/');
+    // no event is 普陀's: no event that holds only 技能 comes before the news item that holds them all
+    expect((await search('普陀 世界青年技能日 活动'))[0]).toBe('/news/putuo-youth-skills-day/');
+  });
+
   it('a title that holds the words typed comes first, its quotation marks aside', async () => {
     // the news item’s title is 临港新片区推出“一十百千万”职工技能登高计划
     expect((await search('一十百千万职工技能登高计划'))[0]).toBe('/news/lingang-yishibaiqianwan-plan/');

@@ -343,6 +343,20 @@ describe('the answer', () => {
     expect(otherNumerals('储备一万名')).toContain('10000名');
   });
 
+  it('a number guessed at asks how many or how long, and no figure need hold it', () => {
+    expect(parse('甲山的技能人才是不是有三十多万了啊', p)).toMatchObject({ chunks: ['技能人才'], intents: new Set(['total']) });
+    expect(first('甲山的技能人才是不是有三十多万了啊')).toBe('talent-total');
+    expect(first('庚某做木雕做了二十多年了吧')).toBe('geng-years');
+    // a number said exactly is still one the figure must hold
+    expect(first('甲山 培训 2000人次')).toBeUndefined();
+  });
+
+  it('a share of a target is how far it was met; a preposition before a word is no part of it', () => {
+    expect([...parse('甲山培训的目标完成了百分之多少', p).intents]).toEqual(['completion']);
+    expect(first('甲山培训的目标最后完成了百分之多少')).toBe('training-rate');
+    expect(first('甲山给职业技能培训定的目标')).toBe('training-target');
+  });
+
   it('a name and nothing else gives its page', () => {
     for (const q of ['甲山', '己江省丁州市甲山区', 'jiashan']) expect(answer(q, p), q).toMatchObject({ answer: undefined, overview: 0 });
     expect(answer('庚某', p).overview).toBe(4);
