@@ -331,7 +331,8 @@ export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 
 /**
  * The query in the site's own words: simplified characters, lower case, each typo, English
- * or pinyin word replaced by what it means (a Latin word only as a whole word).
+ * or pinyin word replaced by what it means (a Latin word only as a whole word), a year in
+ * digits.
  */
 export function normalize(q: string, p: Prepared): string {
   let s = [...q.normalize('NFKC')]
@@ -341,6 +342,8 @@ export function normalize(q: string, p: Prepared): string {
   for (const [typed, means] of [...p.variants, ...p.pinyin]) {
     s = isAscii(typed) ? s.replace(new RegExp(`(?<![a-z])${escapeRegExp(typed)}(?![a-z])`, 'g'), ` ${means} `) : s.replaceAll(typed, means);
   }
+  // A year in characters, as the pages write it in digits: 二〇二一年 is 2021年.
+  s = s.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (year) => [...year].map((c) => (c === '零' ? 0 : HAN_DIGITS.indexOf(c))).join(''));
   return s.replace(/\s+/g, ' ').trim();
 }
 

@@ -152,6 +152,7 @@ describe('reading a query', () => {
     expect(normalize('jiashan 培训', p)).toBe('甲山区 培训');
     expect(normalize('技能人材', p)).toBe('技能人才');
     expect(normalize('Barista', p)).toBe('咖啡师');
+    expect(normalize('甲山二〇二一年培训', p)).toBe('甲山2021年培训');
   });
 
   it('separates the place, what is asked and the indicator, with or without spaces', () => {
