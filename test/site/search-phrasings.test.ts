@@ -51,12 +51,31 @@
  *   Its misses: 网上 for 线上, 多少本 read as a count of bodies not certificates, a share asked
  *   as 占多大比例, a programme's name with 涵盖, and two officials' questions about what a
  *   place or body does.
- * Now the sets that guided changes (tuned, tunedSecond, heldOutSecond, heldOutThird,
- * heldOutFourth, heldOutFifth, heldOutSixth) score 23/23, 44/44, 39/40, 40/40, 40/40, 38/40
- * and 36/40; those never tuned on (heldOut, heldOutLate, heldOutSeventh) 23/23, 15/16 and
- * 33/40. Each held-out set when first measured, unseen: 22/23, 15/16, 36/40, 38/40, 36/40,
- * 29/40, 33/40, 33/40. The search reads the kinds it was shown; each new set still finds
- * kinds it was not, about one phrasing in six.
+ * A fourth round, later the same day: eight more sets, written the same way in three
+ * batches, each measured once, unseen, after every change made before it, and only then read:
+ * - heldOutSeventh (33/40, above), heldOutEighth (30/40) and heldOutNinth (36/40) guided the
+ *   first changes: what a count is of (多少证书) and the unit it is asked in (几本, 多少钱, 人数);
+ *   one owner's figures narrowed to one by the kind, the unit and what is counted; a share
+ *   asked (占多大比例); a word only one figure holds outweighing those all hold; a dataset's
+ *   title counting less than a figure's own words; question words and intent words read
+ *   longest first together (几月); demonstratives, modal verbs and particles no part of a word;
+ *   三千五 and 一万 read as numbers; a body's page for words no figure answers; a place's list
+ *   of craftsmen for 萧山有哪些能工巧匠.
+ * - heldOutTenth, measured after those: 38/40. heldOutEleventh, after one more word (现在):
+ *   36/40. heldOutTwelfth, after a few more kinds (百分之几 with 完成目标, 快递小哥): 36/40; then a
+ *   sparse result widened to the pages holding most of its words, a name the segmenter splits
+ *   kept whole, and a page named by its title ranked first.
+ * - heldOutThirteenth and heldOutFourteenth, measured after those: 36/40 and 33/40; then a
+ *   number guessed at (三十多万), a share of a target, a kind of page none of which holds every
+ *   word (图表), a preposition before a word.
+ * - heldOutFifteenth, written last and measured after all of that: 36/40; then a year in
+ *   characters (二〇二一年). It is now tuned on as well: no set in the file is unseen.
+ * So each set's first, unseen score this round was 38, 36, 36, 36, 33 and 36 of 40 (about 90%),
+ * while the same sets, once their kinds were fixed, score 39, 40, 40, 39, 38 and 37, and every
+ * earlier set 99%: the search reads every kind it has been shown, and each new set of 40
+ * still finds three or four of a kind it was not (a colloquial word for the site's, a value
+ * guessed at in the question, a list asked for by an honour level). The floors below are the
+ * scores now.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -68,33 +87,33 @@ interface Phrasing {
   who: string;
   expect: string[];
 }
-const phrasings = JSON.parse(readFileSync('test/data/search-phrasings.json', 'utf8')) as Record<
-  | 'tuned'
-  | 'heldOut'
-  | 'heldOutLate'
-  | 'tunedSecond'
-  | 'heldOutSecond'
-  | 'heldOutThird'
-  | 'heldOutFourth'
-  | 'heldOutFifth'
-  | 'heldOutSixth'
-  | 'heldOutSeventh',
-  Phrasing[]
->;
-
-/** The least score each half must keep (out of its length). */
+/** The least score each set must keep (out of its length). */
 const FLOOR = {
   tuned: 23,
   heldOut: 23,
-  heldOutLate: 15,
+  heldOutLate: 16,
   tunedSecond: 44,
   heldOutSecond: 39,
   heldOutThird: 40,
   heldOutFourth: 40,
-  heldOutFifth: 38,
-  heldOutSixth: 36,
-  heldOutSeventh: 33,
+  heldOutFifth: 40,
+  heldOutSixth: 40,
+  heldOutSeventh: 40,
+  heldOutEighth: 40,
+  heldOutNinth: 40,
+  heldOutTenth: 39,
+  heldOutEleventh: 40,
+  heldOutTwelfth: 40,
+  heldOutThirteenth: 39,
+  heldOutFourteenth: 38,
+  heldOutFifteenth: 37,
 };
+type SetName = keyof typeof FLOOR;
+const phrasings = JSON.parse(readFileSync('test/data/search-phrasings.json', 'utf8')) as Record<SetName, Phrasing[]> & { about: string };
+
+it('every set of phrasings has a floor', () => {
+  expect(Object.keys(phrasings).filter((k) => k !== 'about')).toEqual(Object.keys(FLOOR));
+});
 
 const base = inject('baseUrl');
 const browser = await connect();
@@ -117,18 +136,7 @@ async function firstThree(q: string): Promise<string[]> {
   );
 }
 
-describe.each([
-  'tuned',
-  'heldOut',
-  'heldOutLate',
-  'tunedSecond',
-  'heldOutSecond',
-  'heldOutThird',
-  'heldOutFourth',
-  'heldOutFifth',
-  'heldOutSixth',
-  'heldOutSeventh',
-] as const)('%s phrasings', (half) => {
+describe.each(Object.keys(FLOOR) as SetName[])('%s phrasings', (half) => {
   it(`keep at least their floor among the first three`, async () => {
     const misses: string[] = [];
     for (const p of phrasings[half]) {
