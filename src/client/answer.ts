@@ -54,6 +54,8 @@ export interface AnswerFigure {
   key: boolean;
   /** Its siblings: its whole and parts, the target and result beside it, what it is computed from or into. */
   related: Sibling[];
+  /** The charts that state its share of its whole, which the site computes (no report gives it). */
+  sharedIn?: { title: string; href: string }[] | undefined;
   /** Its place in the site's list of figures: equal scores keep that order. */
   order: number;
 }
@@ -678,6 +680,7 @@ export function answer(
   near: Scored[];
   overview?: number | undefined;
   listing?: { owner: number; type: string; href: string } | undefined;
+  computed?: { figure: AnswerFigure; chart: { title: string; href: string } } | undefined;
 } {
   const parsed = parse(q, p);
   const ranked = rank(parsed, p);
@@ -686,8 +689,13 @@ export function answer(
   // A name and nothing else (上海市浦东新区, minhang) asks for its page, as 概况 does.
   const nameOnly = parsed.owners.length === 1 && parsed.chunks.length === 0 && parsed.intents.size === 0 && parsed.years.length === 0;
   // A year asked that the figure is not of (萧山 1990年 技能人才总量) is not answered by it,
-  // nor a count asked in a unit by one in another (一共发了几本: not 100家 认定机构).
-  const first = parsed.countedIn.length === 0 ? ranked[0] : ranked.find((s) => parsed.countedIn.includes(s.figure.unit));
+  // nor a count asked in a unit by one in another (一共发了几本: not 100家 认定机构), nor a
+  // share asked by a rate of completion (a share is of a whole, a rate of a target).
+  const first = ranked.find(
+    (s) =>
+      (parsed.countedIn.length === 0 || parsed.countedIn.includes(s.figure.unit)) &&
+      !(parsed.intents.has('share') && s.figure.kind === 'rate'),
+  );
   let answered =
     first &&
     !onlyPages &&
@@ -740,5 +748,13 @@ export function answer(
       .slice(0, 3)
       .map((figure) => ({ figure, score: 0, match: 0, inLabel: 0, fits: false }));
   }
-  return { parsed, answer: answered, near, overview, listing };
+  // A share asked that no report gives, of a figure whose share of its whole a chart of the
+  // site computes (长宁 线上培训 占比): that chart, as the site's own number.
+  const shared = answered
+    ? undefined
+    : parsed.intents.has('share')
+      ? ranked.find((s) => s.figure.sharedIn && s.match >= ANSWER_MATCH && s.fits)
+      : undefined;
+  const computed = shared && { figure: shared.figure, chart: shared.figure.sharedIn![0]! };
+  return { parsed, answer: answered, near, overview, listing, computed };
 }

@@ -295,6 +295,26 @@ function renderListing(o: AnswerOwner, type: string, href: string) {
   answerBox.firstElementChild!.setAttribute('aria-labelledby', 'answer-h');
 }
 
+/**
+ * A share no report gives, which a chart of the site computes from the report's figures: the
+ * chart, said to be the site's own number, and the figure it is computed from.
+ */
+function renderComputed(f: AnswerFigure, chart: { title: string; href: string }) {
+  const link = el('a', { href: chart.href, textContent: chart.title });
+  link.dataset.answerLink = '';
+  answerBox.replaceChildren(
+    el(
+      'section',
+      { className: 'card search-answer' },
+      el('p', { className: 'eyebrow', textContent: '直接回答 · 本站计算' }),
+      el('h2', { id: 'answer-h' }, link),
+      el('p', { textContent: '报道没有给出这个占比。图表中的占比由本站用报道的数字算出。' }),
+      el('p', { className: 'small' }, '所依据的数字：', figureLink(f)),
+    ),
+  );
+  answerBox.firstElementChild!.setAttribute('aria-labelledby', 'answer-h');
+}
+
 /** When the query asked for a number and no figure answers it: say so, and offer the nearest. */
 function renderMiss(q: string, parsed: Parsed, near: AnswerFigure[], p: Prepared, found: number) {
   missBox.replaceChildren();
@@ -553,6 +573,7 @@ async function searchFor(q: string, mine: number, how: How) {
       if (found?.answer && p && !type)
         renderAnswer(found.answer.figure, p, found.overview === undefined ? undefined : p.data.owners[found.overview]);
       else if (found?.listing && p && !type) renderListing(p.data.owners[found.listing.owner]!, found.listing.type, found.listing.href);
+      else if (found?.computed && p && !type) renderComputed(found.computed.figure, found.computed.chart);
       else if (found?.overview !== undefined && p && !type)
         renderOverview(
           p.data.owners[found.overview]!,
@@ -654,7 +675,9 @@ async function searchFor(q: string, mine: number, how: How) {
       ? { url: `/figures/${found.answer.figure.id}/`, what: '数字' }
       : found?.listing
         ? { url: found.listing.href, what: '列表' }
-        : overview && { url: overview.href, what: '专页' };
+        : found?.computed
+          ? { url: found.computed.chart.href, what: '图表' }
+          : overview && { url: overview.href, what: '专页' };
   // Nothing answers and a word is on none of the first results: it may be a name typed
   // slightly wrong. Before anything of this query is shown, search again with it put right.
   let firstPage: PagefindResult[] | undefined;
@@ -688,10 +711,10 @@ async function searchFor(q: string, mine: number, how: How) {
     text: parsed?.text ?? q,
     unsure,
     unmatched: [],
-    check: !found?.answer && !found?.listing && !overview && words.length > 1,
+    check: !found?.answer && !found?.listing && !found?.computed && !overview && words.length > 1,
   };
   // Without the figures (their files failed to load), no note says the site has none.
-  if (found && p && !found.answer && !found.listing && !overview)
+  if (found && p && !found.answer && !found.listing && !found.computed && !overview)
     renderMiss(
       q,
       found.parsed,

@@ -4,6 +4,7 @@ import type { Name, NamesFile } from '../client/names.ts';
 import { standsAt } from '../lib/present/format.ts';
 import { figureTitle, KIND_LABEL } from '../lib/present/labels.ts';
 import { COLLECTIONS } from '../schemas/shared.ts';
+import { computedShares } from './charts.ts';
 import {
   craftsmen,
   craftsmenListed,
@@ -94,6 +95,7 @@ async function answerData(): Promise<AnswerData> {
       }),
     ]),
   );
+  const shares = await computedShares();
   const answerFigures: AnswerFigure[] = all.map((f, order) => ({
     id: f.id,
     title: titles.get(f.id)!,
@@ -113,6 +115,7 @@ async function answerData(): Promise<AnswerData> {
     topic: topics.get(f.dataset) ?? '',
     whole: !f.partOf && !sumTerms.has(f.id),
     key: keyFigures.has(f.id),
+    ...(shares.has(f.id) ? { sharedIn: shares.get(f.id) } : {}),
     related: [...related.get(f.id)!].map((id) => ({ id, title: titles.get(id)!, kindLabel: KIND_LABEL[byId.get(id)!.kind] })),
     order,
   }));

@@ -21,6 +21,26 @@ const declarations = once(async () => (await getCollection('charts')).map((c) =>
 /** The charts drawn from figures: each belongs to the showcases of its figures' districts. */
 export const figureCharts = once(async (): Promise<ChartSpec[]> => buildCharts(await declarations(), await figureById()));
 
+/**
+ * The charts that state a figure's share of its whole, which no report gives and the site
+ * computes ({share:<figure>} in a title or note), by figure: each chart's title as drawn and
+ * its page.
+ */
+export const computedShares = once(async (): Promise<Map<string, { title: string; href: string }[]>> => {
+  const titles = new Map((await figureCharts()).map((c) => [c.id, c.title]));
+  const out = new Map<string, { title: string; href: string }[]>();
+  for (const d of await declarations()) {
+    const title = titles.get(d.id);
+    if (title === undefined) continue;
+    for (const [, id] of JSON.stringify(d).matchAll(/\{share:([^:{}\s]+)\}/g)) {
+      const list = out.get(id!) ?? [];
+      if (!list.some((c) => c.href === `/charts/${d.id}/`)) list.push({ title, href: `/charts/${d.id}/` });
+      out.set(id!, list);
+    }
+  }
+  return out;
+});
+
 /** The timeline of every district's news and events. */
 export const timeline = once(async (): Promise<ChartSpec> => {
   const names = new Map((await districts()).map((d) => [d.id, d.data.shortName]));

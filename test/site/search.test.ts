@@ -415,6 +415,19 @@ describe('names and places typed not quite as the site writes them', () => {
     await expect(page.locator('[data-search-miss]').textContent()).resolves.toBe('');
   });
 
+  it('a share no report gives is answered by the chart that computes it, said to be the site’s own number', async () => {
+    const paths = await search('长宁 线上培训 占比');
+    expect(paths[0]).toBe('/charts/changning-training/');
+    await expect(page.locator('[data-search-answer] .eyebrow').textContent()).resolves.toBe('直接回答 · 本站计算');
+    await expect(page.locator('[data-search-answer] h2').textContent()).resolves.toContain('本站算得');
+    await expect(page.locator('[data-search-answer]').textContent()).resolves.toContain('报道没有给出这个占比');
+    // the figure it is computed from is a click away
+    await expect(page.locator('[data-search-answer] a[href="/figures/changning-training-online/"]').count()).resolves.toBe(1);
+    await expect(page.locator('[data-search-miss]').textContent()).resolves.toBe('');
+    // a share the report gives is its figure
+    expect((await search('萧山 等级认定 企业自己培养的比例'))[0]).toBe('/figures/xiaoshan-certification-self-trained-share/');
+  });
+
   it('a body named with words no figure answers is answered with its page', async () => {
     const paths = await search('萧山技师学院 合作企业 产教融合');
     expect(paths[0]).toBe('/organizations/xiaoshan-technician-college/');
