@@ -653,7 +653,9 @@ async function searchFor(q: string, mine: number, how: How) {
   if (search.results.length > 0 && search.results.length < 3 && others.length > 1 && !how.exact) {
     const more = mostWords(others, await Promise.all(others.map((w) => pf.search(w, opts(type)))));
     const had = new Set(search.results.map((r) => r.id));
-    search = { ...search, results: [...search.results, ...more.results.filter((r) => !had.has(r.id))] };
+    const widened = [...search.results, ...more.results.filter((r) => !had.has(r.id))];
+    // Counted as shown, as the pages holding most words are: by type only when one was chosen.
+    search = { results: widened, filters: {}, unfilteredResultCount: widened.length };
   }
   const all = counting ? ((await counting) ?? none) : search;
   let first = ((await typing) ?? none).results;
@@ -665,6 +667,11 @@ async function searchFor(q: string, mine: number, how: How) {
   }
   const seen = new Set(first.map((r) => r.id));
   const results = [...first, ...search.results.filter((r) => !seen.has(r.id))];
+  // The counts above the results count those put first too (萧山有哪些能工巧匠: its craftsmen).
+  const counts = { ...(all.filters[TYPE] ?? {}) };
+  const inSearch = new Set(search.results.map((r) => r.id));
+  const added = first.filter((r) => !inSearch.has(r.id)).length;
+  if (!counting && firstType && added > 0) counts[firstType.type] = (counts[firstType.type] ?? 0) + added;
   if (mine !== seq) return;
   // With an answer the query was understood; otherwise each word of several is checked.
   const words = terms.split(' ').filter(Boolean);
@@ -694,7 +701,7 @@ async function searchFor(q: string, mine: number, how: How) {
     }
   }
   // The filters search again for what the reader typed, as it was searched.
-  renderFilters(all.filters[TYPE] ?? {}, all.unfilteredResultCount, how.fixed?.typed ?? q, how.exact ? { exact: true } : {});
+  renderFilters(counts, all.unfilteredResultCount + (counting ? 0 : added), how.fixed?.typed ?? q, how.exact ? { exact: true } : {});
   if (results.length === 0) list.replaceChildren();
   moreBox.replaceChildren();
   // A kind of page asked for by name (“闵行 工匠”) keeps its place above title matches.

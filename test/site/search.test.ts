@@ -428,6 +428,15 @@ describe('names and places typed not quite as the site writes them', () => {
     expect((await search('萧山 等级认定 企业自己培养的比例'))[0]).toBe('/figures/xiaoshan-certification-self-trained-share/');
   });
 
+  it('the counts above the results count what is shown: pages put first, and pages holding most of the words', async () => {
+    for (const q of ['萧山有哪些能工巧匠', '教直播带货的那个校长是哪位']) {
+      await search(q);
+      const status = (await page.locator('#search-status').textContent()) ?? '';
+      const all = (await page.locator('[data-search-filters] button').first().textContent()) ?? '';
+      expect(all, q).toBe(`全部（${/找到 (\d+) 个结果/.exec(status)?.[1]}）`);
+    }
+  });
+
   it('a body named with words no figure answers is answered with its page', async () => {
     const paths = await search('萧山技师学院 合作企业 产教融合');
     expect(paths[0]).toBe('/organizations/xiaoshan-technician-college/');
