@@ -142,7 +142,7 @@ const labelText = (f: AnswerFigure) => `${unquoted(f.label)} ${otherNumerals(unq
 const unquoted = (text: string) => text.replace(/[“”‘’「」『』]/g, '');
 
 /** The text a figure is matched in: its label, what it counts, its wording and its dataset (numbers either way). */
-export const figureText = (f: AnswerFigure) => `${ownText(f)} ${f.topic}`;
+export const figureText = (f: AnswerFigure) => `${ownText(f)} ${f.topic} ${otherNumerals(f.topic)}`;
 /** The same without its dataset's title: what the figure itself says. */
 const ownText = (f: AnswerFigure) => `${labelText(f)} ${unquoted(f.counts)} ${otherNumerals(unquoted(f.counts))}`;
 
@@ -583,7 +583,11 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
     const { all, own, label: labelWords, labelChars } = p.text.get(f.id)!;
     let match = 0;
     let inLabel = 0;
-    let fits = chunks.every((c) => (c.match(/\d{2,}/g) ?? []).every((n) => all.includes(n)));
+    // A number the query writes is the figure's, or its whole's or a sibling's, which the
+    // question gives as what it is part of (一百家认定机构里央企分支机构有几家).
+    let fits = chunks.every((c) =>
+      (hanToDigits(c).match(/\d{2,}/g) ?? []).every((n) => all.includes(n) || f.related.some((r) => r.title.includes(n))),
+    );
     for (const alts of ways) {
       let best = 0;
       let label = 0;
@@ -596,7 +600,9 @@ export function rank(parsed: Parsed, p: Prepared): Scored[] {
         best = Math.max(best, label, 0.8 * coverage(a, own), 0.6 * inAll);
         // An adverb, a modal verb or a preposition before the word is no part of it: 共培训,
         // 已开展, 要储备, 给企业.
-        head ||= all.includes(a.slice(0, 2)) || (/^[共总都已要将还又再就曾给向对为把被从跟]/.test(a) && all.includes(a.slice(1, 3)));
+        // A number leading the word (100家认定机构) says how many, not what: it is checked above.
+        const w = a.replace(/^[\d.]+\D?/, '');
+        head ||= all.includes(w.slice(0, 2)) || (/^[共总都已要将还又再就曾给向对为把被从跟]/.test(w) && all.includes(w.slice(1, 3)));
       }
       match += best;
       inLabel += label;

@@ -46,7 +46,13 @@ const siblings = (...ids: string[]) => ids.map((id) => ({ id, title: id, kindLab
 const data: AnswerData = {
   terms,
   owners: [
-    { names: ['甲山区', '甲山'], pinyin: 'jiashan', within: ['丁州市', '丁州', '己江省', '己江'], href: '/districts/jiashan/' },
+    {
+      names: ['甲山区', '甲山'],
+      pinyin: 'jiashan',
+      within: ['丁州市', '丁州', '己江省', '己江'],
+      href: '/districts/jiashan/',
+      lists: { 工匠: '/craftsmen/district/jiashan/' },
+    },
     { names: ['乙水区', '乙水'], pinyin: 'yishui', within: ['戊州市', '戊州'], href: '/districts/yishui/' },
     { names: ['丙水实业（集团）有限公司'], href: '/organizations/bingshui/' },
     { names: ['丁州市', '丁州'], pinyin: 'dingzhou', href: '/districts/dingzhou/' },
@@ -106,7 +112,14 @@ const data: AnswerData = {
     figure({ id: 'industry-share', label: '职业培训第二产业占比', wording: '62%', kind: 'share', whole: false }),
     figure({ id: 'pay-rise', label: '高技能人才薪酬提高幅度', wording: '8-15%', kind: 'fact' }),
     // a city's certifying bodies, one kind of them, and the certificates they gave
-    figure({ id: 'certifiers', label: '企业职业技能等级认定机构', wording: '100家', kind: 'stock', owners: [3] }),
+    figure({
+      id: 'certifiers',
+      label: '企业职业技能等级认定机构',
+      wording: '100家',
+      kind: 'stock',
+      owners: [3],
+      related: [{ id: 'central-branches', title: '丁州：认定机构：央企分支机构 46家', kindLabel: '现有总数' }],
+    }),
     figure({
       id: 'central-branches',
       label: '认定机构：央企分支机构',
@@ -115,6 +128,7 @@ const data: AnswerData = {
       kind: 'stock',
       whole: false,
       owners: [3],
+      related: [{ id: 'certifiers', title: '丁州：企业职业技能等级认定机构 100家', kindLabel: '现有总数' }],
     }),
     figure({ id: 'certificates', label: '颁发职业技能等级证书', wording: '2.85万本', kind: 'achievement', owners: [3] }),
   ].map((f, order) => ({ ...f, order })),
@@ -334,6 +348,12 @@ describe('the answer', () => {
     expect(first('丁州企业技能等级认定机构里央企分支机构有多少家')).toBe('central-branches');
   });
 
+  it('a number the question gives of the whole is no number the part must hold', () => {
+    expect(first('丁州一百家认定机构里央企分支机构有几家')).toBe('central-branches');
+    // a number that is no sibling's still must be the figure's
+    expect(first('丁州两百家认定机构里央企分支机构有几家')).toBeUndefined();
+  });
+
   it('a share asked (占多大比例, 百分之几): a share, or a per cent of another kind', () => {
     expect([...parse('甲山企业自己培养的占多大比例', p).intents]).toEqual(['share']);
     expect(first('甲山企业自己培养的占多大比例')).toBe('self-trained-share');
@@ -376,6 +396,19 @@ describe('the answer', () => {
     expect([...parse('甲山培训的目标完成了百分之多少', p).intents]).toEqual(['completion']);
     expect(first('甲山培训的目标最后完成了百分之多少')).toBe('training-rate');
     expect(first('甲山给职业技能培训定的目标')).toBe('training-target');
+  });
+
+  it('a place and a kind of page, with a word before it or a question word, gives the place’s list of them', () => {
+    for (const q of ['甲山有哪些能工巧匠', '甲山有哪些技能工匠', '甲山 师傅'])
+      expect(answer(q, p).listing?.href, q).toBe('/craftsmen/district/jiashan/');
+    // a place with no such list: none
+    expect(answer('乙水 工匠', p).listing).toBeUndefined();
+    // a number asked of it is a question about a number
+    expect(answer('甲山 工匠 多少', p).listing).toBeUndefined();
+  });
+
+  it('哪几 asks which, not how many: a body named with it gets its page', () => {
+    expect(answer('丙水实业（集团）有限公司承担哪几项职能', p)).toMatchObject({ answer: undefined, overview: 2 });
   });
 
   it('a name and nothing else gives its page', () => {
