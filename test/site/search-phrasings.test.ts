@@ -68,14 +68,20 @@
  * - heldOutThirteenth and heldOutFourteenth, measured after those: 36/40 and 33/40; then a
  *   number guessed at (三十多万), a share of a target, a kind of page none of which holds every
  *   word (图表), a preposition before a word.
- * - heldOutFifteenth, written last and measured after all of that: 36/40; then a year in
- *   characters (二〇二一年). It is now tuned on as well: no set in the file is unseen.
- * So each set's first, unseen score this round was 38, 36, 36, 36, 33 and 36 of 40 (about 90%),
- * while the same sets, once their kinds were fixed, score 39, 40, 40, 39, 38 and 37, and every
- * earlier set 99%: the search reads every kind it has been shown, and each new set of 40
- * still finds three or four of a kind it was not (a colloquial word for the site's, a value
- * guessed at in the question, a list asked for by an honour level). The floors below are the
- * scores now.
+ * - heldOutFifteenth, measured after all of that: 36/40; then a year in characters (二〇二一年).
+ * - heldOutSixteenth, measured after those: 39/40 (its miss: a share the reports do not give,
+ *   which a chart of the site computes; it is now answered by that chart, said to be the
+ *   site's own number), then 60 everyday words proposed from the site's content alone.
+ *   heldOutSeventeenth, after those: 37/40; then a number the question gives of the whole
+ *   (一百家认定机构里…), 哪几 as which, 技能工匠.
+ * - heldOutEighteenth, heldOutNineteenth and heldOutTwentieth, written while those were made
+ *   and measured once after the last change, unseen: 39/40, 38/40, 39/40. They guided
+ *   nothing and are the held-out sets now. Their misses: 萧山的能工巧匠都有谁 (都 before 有谁),
+ *   目标达成率 for 完成率, 杭齿 大师工作室 (the studio asked by its company's short name), and a
+ *   breakdown asked (各占多少家) whose chart is the best answer while its figures are shown.
+ * So the first, unseen scores went from 30–38 of 40 early in this round to 38–39 at its end,
+ * 116 of 120 (96.7%) for the last three sets, against 37–40 for each tuned set (739 of 746,
+ * 99.1%, in all). The floors below are the scores now.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -104,9 +110,14 @@ const FLOOR = {
   heldOutTenth: 39,
   heldOutEleventh: 40,
   heldOutTwelfth: 40,
-  heldOutThirteenth: 39,
+  heldOutThirteenth: 40,
   heldOutFourteenth: 38,
   heldOutFifteenth: 37,
+  heldOutSixteenth: 40,
+  heldOutSeventeenth: 40,
+  heldOutEighteenth: 39,
+  heldOutNineteenth: 38,
+  heldOutTwentieth: 39,
 };
 type SetName = keyof typeof FLOOR;
 const phrasings = JSON.parse(readFileSync('test/data/search-phrasings.json', 'utf8')) as Record<SetName, Phrasing[]> & { about: string };
