@@ -199,6 +199,21 @@ function renderFilters(counts: Record<string, number>, total: number, q: string,
 /** A figure as a link with its value: “已开展职业技能培训 34840人次”. */
 const figureLink = (f: Sibling) => el('a', { href: `/figures/${f.id}/`, textContent: `${f.title}` });
 
+/** An answer card: what kind of answer it is, its page as the heading (linked), and what it says. */
+function showCard(kind: string, href: string, title: string, ...body: Node[]) {
+  const link = el('a', { href, textContent: title });
+  link.dataset.answerLink = '';
+  const card = el(
+    'section',
+    { className: 'card search-answer' },
+    el('p', { className: 'eyebrow', textContent: `直接回答 · ${kind}` }),
+    el('h2', { id: 'answer-h' }, link),
+    ...body,
+  );
+  card.setAttribute('aria-labelledby', 'answer-h');
+  answerBox.replaceChildren(card);
+}
+
 /**
  * The direct answer: the value as the report words it, what it counts, when it stands and how
  * sure that date is, the source, the permalink, and its siblings (whole and parts, target and
@@ -206,11 +221,7 @@ const figureLink = (f: Sibling) => el('a', { href: `/figures/${f.id}/`, textCont
  */
 function renderAnswer(f: AnswerFigure, p: Prepared, overview?: AnswerOwner) {
   const source = p.data.sources[f.source]!;
-  const link = el('a', { href: `/figures/${f.id}/`, textContent: f.title });
-  link.dataset.answerLink = '';
   const kids: Node[] = [
-    el('p', { className: 'eyebrow' }, `直接回答 · ${f.kindLabel}`),
-    el('h2', { id: 'answer-h' }, link),
     el(
       'p',
       { className: 'stat stat-solo' },
@@ -243,8 +254,7 @@ function renderAnswer(f: AnswerFigure, p: Prepared, overview?: AnswerOwner) {
     page.dataset.answerLink = '';
     kids.push(el('p', {}, `${overview.names[0]!}的整体情况见专页：`, page));
   }
-  answerBox.replaceChildren(el('section', { className: 'card search-answer' }, ...kids));
-  answerBox.firstElementChild!.setAttribute('aria-labelledby', 'answer-h');
+  showCard(f.kindLabel, `/figures/${f.id}/`, f.title, ...kids);
 }
 
 /**
@@ -254,11 +264,7 @@ function renderAnswer(f: AnswerFigure, p: Prepared, overview?: AnswerOwner) {
  * query's words having matched none.
  */
 function renderOverview(o: AnswerOwner, near: AnswerFigure[], own: boolean) {
-  const link = el('a', { href: o.href, textContent: o.names[0]! });
-  link.dataset.answerLink = '';
   const kids: Node[] = [
-    el('p', { className: 'eyebrow', textContent: '直接回答 · 专页' }),
-    el('h2', { id: 'answer-h' }, link),
     // No figure near means the owner has none (its key figures are offered when the words match none).
     el('p', {
       textContent:
@@ -275,24 +281,12 @@ function renderOverview(o: AnswerOwner, near: AnswerFigure[], own: boolean) {
       }),
       el('ul', { className: 'small' }, ...near.map((f) => el('li', {}, figureLink(f)))),
     );
-  answerBox.replaceChildren(el('section', { className: 'card search-answer' }, ...kids));
-  answerBox.firstElementChild!.setAttribute('aria-labelledby', 'answer-h');
+  showCard('专页', o.href, o.names[0]!, ...kids);
 }
 
 /** A kind of page asked of one place (萧山 工匠, 萧山有哪些能工巧匠): the list of them. */
 function renderListing(o: AnswerOwner, type: string, href: string) {
-  const link = el('a', { href, textContent: `${o.names[0]!}的${type}` });
-  link.dataset.answerLink = '';
-  answerBox.replaceChildren(
-    el(
-      'section',
-      { className: 'card search-answer' },
-      el('p', { className: 'eyebrow', textContent: '直接回答 · 列表' }),
-      el('h2', { id: 'answer-h' }, link),
-      el('p', { textContent: `列出本站收录的${o.names[0]!}全部${type}的专页。` }),
-    ),
-  );
-  answerBox.firstElementChild!.setAttribute('aria-labelledby', 'answer-h');
+  showCard('列表', href, `${o.names[0]!}的${type}`, el('p', { textContent: `列出本站收录的${o.names[0]!}全部${type}的专页。` }));
 }
 
 /**
@@ -300,19 +294,13 @@ function renderListing(o: AnswerOwner, type: string, href: string) {
  * chart, said to be the site's own number, and the figure it is computed from.
  */
 function renderComputed(f: AnswerFigure, chart: { title: string; href: string }) {
-  const link = el('a', { href: chart.href, textContent: chart.title });
-  link.dataset.answerLink = '';
-  answerBox.replaceChildren(
-    el(
-      'section',
-      { className: 'card search-answer' },
-      el('p', { className: 'eyebrow', textContent: '直接回答 · 本站计算' }),
-      el('h2', { id: 'answer-h' }, link),
-      el('p', { textContent: '报道没有给出这个占比。图表中的占比由本站用报道的数字算出。' }),
-      el('p', { className: 'small' }, '所依据的数字：', figureLink(f)),
-    ),
+  showCard(
+    '本站计算',
+    chart.href,
+    chart.title,
+    el('p', { textContent: '报道没有给出这个占比。图表中的占比由本站用报道的数字算出。' }),
+    el('p', { className: 'small' }, '所依据的数字：', figureLink(f)),
   );
-  answerBox.firstElementChild!.setAttribute('aria-labelledby', 'answer-h');
 }
 
 /** When the query asked for a number and no figure answers it: say so, and offer the nearest. */
