@@ -115,7 +115,9 @@ async function answerData(): Promise<AnswerData> {
     topic: topics.get(f.dataset) ?? '',
     whole: !f.partOf && !sumTerms.has(f.id),
     key: keyFigures.has(f.id),
-    ...(shares.has(f.id) ? { sharedIn: shares.get(f.id) } : {}),
+    // Only where no figure of the report states a share of it (企业自主培育 3066人 has its
+    // 51.74%): the answer card says the report gives none.
+    ...(shares.has(f.id) && ![...related.get(f.id)!].some((id) => byId.get(id)!.kind === 'share') ? { sharedIn: shares.get(f.id) } : {}),
     related: [...related.get(f.id)!].map((id) => ({ id, title: titles.get(id)!, kindLabel: KIND_LABEL[byId.get(id)!.kind] })),
     order,
   }));

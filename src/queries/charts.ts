@@ -3,6 +3,7 @@ import { getCollection, getEntries } from 'astro:content';
 import type { ChartCredit } from '../charts/files.ts';
 import { buildCharts, buildTimelines, type ChartSpec } from '../charts/index.ts';
 import { milestones } from '../charts/milestones.ts';
+import { placeholders } from '../charts/text.ts';
 import type { ChartDeclaration } from '../schemas/charts.ts';
 import { districts, events, figureById, news, once } from './collections.ts';
 
@@ -32,10 +33,11 @@ export const computedShares = once(async (): Promise<Map<string, { title: string
   for (const d of await declarations()) {
     const title = titles.get(d.id);
     if (title === undefined) continue;
-    for (const [, id] of JSON.stringify(d).matchAll(/\{share:([^:{}\s]+)\}/g)) {
-      const list = out.get(id!) ?? [];
-      if (!list.some((c) => c.href === `/charts/${d.id}/`)) list.push({ title, href: `/charts/${d.id}/` });
-      out.set(id!, list);
+    const href = `/charts/${d.id}/`;
+    for (const { args } of placeholders(JSON.stringify(d)).filter((p) => p.name === 'share')) {
+      const list = out.get(args[0]!) ?? [];
+      if (!list.some((c) => c.href === href)) list.push({ title, href });
+      out.set(args[0]!, list);
     }
   }
   return out;

@@ -9,6 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { AnswerShard } from '../../src/client/answer.ts';
+import { KIND_NAMES } from '../../src/schemas/figures.ts';
 import { connect, pages } from '../support/browser.ts';
 
 const base = inject('baseUrl');
@@ -426,6 +428,18 @@ describe('names and places typed not quite as the site writes them', () => {
     await expect(page.locator('[data-search-miss]').textContent()).resolves.toBe('');
     // a share the report gives is its figure
     expect((await search('萧山 等级认定 企业自己培养的比例'))[0]).toBe('/figures/xiaoshan-certification-self-trained-share/');
+    // and a figure whose share a report gives (企业自主培育 3066人, 51.74%) is never said to have none
+    const dir = new URL('../../dist/search/answers/', import.meta.url);
+    const figures = readdirSync(dir)
+      .filter((f) => /^\d+\.json$/.test(f))
+      .flatMap((f) => (JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as AnswerShard).figures);
+    const computed = figures.filter((f) => f.sharedIn);
+    expect(computed.map((f) => f.id)).toContain('changning-training-online');
+    for (const f of computed)
+      expect(
+        f.related.map((r) => r.kindLabel),
+        f.id,
+      ).not.toContain(KIND_NAMES.share);
   });
 
   it('the counts above the results count what is shown: pages put first, and pages holding most of the words', async () => {
