@@ -590,6 +590,9 @@ async function searchFor(q: string, mine: number, how: How) {
     ...(filter ? { filters: { [TYPE]: filter } } : {}),
     ...(sort ? { sort: { 日期: 'desc' as const } } : {}),
   });
+  /** Each word searched alone: the pages holding most of them (see `mostWords`). */
+  const holdingMost = async (words: string[], filter?: string, least = 0) =>
+    mostWords(words, await Promise.all(words.map((w) => pf.search(w, opts(filter)))), least);
   // A word that asks for a kind of page (“萧山 师傅”), or a question about a number, puts
   // those pages first.
   const firstType = type
@@ -630,8 +633,7 @@ async function searchFor(q: string, mine: number, how: How) {
       search = (await pf.search(left.join(' '), opts(type))) ?? none;
       left.pop();
     }
-    if (search.results.length === 0 && words.length > 1)
-      search = mostWords(words, await Promise.all(words.map((w) => pf.search(w, opts(type)))));
+    if (search.results.length === 0 && words.length > 1) search = await holdingMost(words, type);
   }
   // Few pages hold every word: a word of one character may be a verb no page writes the
   // reader's way, and 那个 points at what no page names so (教直播带货的那个校长). The pages
@@ -639,7 +641,7 @@ async function searchFor(q: string, mine: number, how: How) {
   // (何梁何利奖) kept whole. Not when the reader asked for the words as typed.
   const others = aboutWords(terms);
   if (search.results.length > 0 && search.results.length < 3 && others.length > 1 && !how.exact) {
-    const more = mostWords(others, await Promise.all(others.map((w) => pf.search(w, opts(type)))));
+    const more = await holdingMost(others, type);
     const had = new Set(search.results.map((r) => r.id));
     const widened = [...search.results, ...more.results.filter((r) => !had.has(r.id))];
     // Counted as shown, as the pages holding most words are: by type only when one was chosen.
@@ -651,7 +653,7 @@ async function searchFor(q: string, mine: number, how: How) {
   // 图表): those of the kind that hold most of them, at least half.
   if (first.length === 0 && firstType && firstType === parsed?.pageType) {
     const asked = aboutWords(firstType.rest);
-    if (asked.length > 1) first = mostWords(asked, await Promise.all(asked.map((w) => pf.search(w, opts(firstType.type)))), 0.5).results;
+    if (asked.length > 1) first = (await holdingMost(asked, firstType.type, 0.5)).results;
   }
   const seen = new Set(first.map((r) => r.id));
   const results = [...first, ...search.results.filter((r) => !seen.has(r.id))];
@@ -664,6 +666,8 @@ async function searchFor(q: string, mine: number, how: How) {
   // With an answer the query was understood; otherwise each word of several is checked.
   const words = terms.split(' ').filter(Boolean);
   const overview = found?.overview !== undefined && p ? p.data.owners[found.overview] : undefined;
+  // A card answers the query (a figure, a list, a computed share, a page), filtered or not.
+  const carded = Boolean(found?.answer || found?.listing || found?.computed || overview);
   const answered = type
     ? undefined
     : found?.answer
@@ -706,10 +710,10 @@ async function searchFor(q: string, mine: number, how: How) {
     text: parsed?.text ?? q,
     unsure,
     unmatched: [],
-    check: !found?.answer && !found?.listing && !found?.computed && !overview && words.length > 1,
+    check: !carded && words.length > 1,
   };
   // Without the figures (their files failed to load), no note says the site has none.
-  if (found && p && !found.answer && !found.listing && !found.computed && !overview)
+  if (found && p && !carded)
     renderMiss(
       q,
       found.parsed,
